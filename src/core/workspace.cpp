@@ -1,0 +1,405 @@
+// Lifecycle of documents: drafts, issuing with gapless numbers, payments, credit notes, conversions.
+// Every operation checks everything first and changes the workspace only when it succeeds.
+#include "core/workspace.h"
+
+#include <algorithm>
+
+#include "core/sha256.h"
+
+namespace facturier {
+
+// [SECTION] Workspace lookups
+Workspace Workspace::withDefaultSeries() {
+    Workspace ws;
+    ws.series = {Series{"invoice", "F-{YYYY}-{SEQ:4}", true, 0, 0, std::nullopt},
+                 Series{"credit", "AV-{YYYY}-{SEQ:4}", true, 0, 0, std::nullopt},
+                 Series{"quote", "D-{YYYY}-{SEQ:4}", true, 0, 0, std::nullopt}};
+    return ws;
+}
+
+Document* Workspace::findDocument(const std::string& id) {
+    for (auto& d : documents) if (d.id == id) return &d;
+    return nullptr;
+}
+const Document* Workspace::findDocument(const std::string& id) const {
+    for (const auto& d : documents) if (d.id == id) return &d;
+    return nullptr;
+}
+Client* Workspace::findClient(const std::string& id) {
+    for (auto& c : clients) if (c.id == id) return &c;
+    return nullptr;
+}
+const Client* Workspace::findClient(const std::string& id) const {
+    for (const auto& c : clients) if (c.id == id) return &c;
+    return nullptr;
+}
+Series* Workspace::findSeries(const std::string& id) {
+    for (auto& s : series) if (s.id == id) return &s;
+    return nullptr;
+}
+std::string Workspace::newId(const char* prefix) { return std::string(prefix) + "-" + std::to_string(nextId++); }
+
+bool isIssued(const Document& d) { return d.status != Status::Draft; }
+
+std::string seriesIdFor(DocumentType t) {
+    switch (t) {
+        case DocumentType::Quote: return "quote";
+        case DocumentType::CreditNote: return "credit";
+        default: return "invoice";  // deposit and final invoices share the invoice series
+    }
+}
+
+// [SECTION] Drafts
+Document newDraft(Workspace& ws, DocumentType type, const std::string& clientId, Date today) {
+    Document d;
+    d.id = ws.newId("doc");
+    d.type = type;
+    d.seriesId = seriesIdFor(type);
+    d.seller = ws.seller;
+    d.clientId = clientId;
+    if (const Client* c = ws.findClient(clientId)) {
+        d.buyer = *c;
+        d.language = c->language;
+        d.terms = ws.settings.defaultTerms;
+        d.terms.days = c->paymentTermDays;
+    } else {
+        d.language = ws.settings.documentLanguage;
+        d.terms = ws.settings.defaultTerms;
+    }
+    if (auto cur = currencyByCode(ws.settings.currency)) d.currency = *cur;
+    d.issueDate = today;
+    if (type == DocumentType::Quote) d.validUntil = today.addDays(ws.settings.quoteValidityDays);
+    else d.deliveryDate = today;
+    return d;
+}
+
+OpResult addDraft(Workspace& ws, Document draft) {
+    if (draft.id.empty()) draft.id = ws.newId("doc");
+    if (ws.findDocument(draft.id)) return OpResult::fail("lifecycle.duplicateId", draft.id);
+    draft.status = Status::Draft;
+    draft.number.clear();
+    draft.payments.clear();
+    std::string id = draft.id;
+    ws.documents.push_back(std::move(draft));
+    return OpResult::success(id);
+}
+
+OpResult updateDraft(Workspace& ws, const Document& edited) {
+    Document* d = ws.findDocument(edited.id);
+    if (!d) return OpResult::fail("lifecycle.unknownDocument", edited.id);
+    if (isIssued(*d)) return OpResult::fail("lifecycle.immutable", d->number);
+    if (edited.status != Status::Draft || !edited.number.empty() || edited.type != d->type)
+        return OpResult::fail("lifecycle.draftOnlyFields", edited.id);
+    *d = edited;
+    return OpResult::success(d->id);
+}
+
+OpResult deleteDraft(Workspace& ws, const std::string& id) {
+    auto it = std::find_if(ws.documents.begin(), ws.documents.end(), [&](const Document& d) { return d.id == id; });
+    if (it == ws.documents.end()) return OpResult::fail("lifecycle.unknownDocument", id);
+    if (isIssued(*it)) return OpResult::fail("lifecycle.immutable", it->number);
+    ws.documents.erase(it);
+    return OpResult::success(id);
+}
+
+// [SECTION] Issuing
+std::string documentFingerprint(const Document& d) {
+    Totals t = computeTotals(d);
+    std::string s = std::string(typeKey(d.type)) + "|" + d.number + "|" + d.issueDate.iso() + "|" + d.currency.code +
+                    "|" + d.seller.name + "|" + d.seller.siren + "|" + d.buyer.name + "|" + d.buyer.siren + "|";
+    for (const auto& l : d.lines)
+        s += l.description + "|" + l.quantity.toPlainString() + "|" + l.unitPrice.toPlainString() + "|" +
+             std::string(categoryCode(l.vatCategory)) + l.vatRate.toPlainString() + "|";
+    s += std::to_string(t.taxBasis) + "|" + std::to_string(t.vatTotal) + "|" + std::to_string(t.grandTotal) + "|" +
+         std::to_string(t.prepaid);
+    return s;
+}
+
+namespace {
+void journalEvent(Workspace& ws, const char* kind, const Document& d, Date date, std::int64_t amount) {
+    JournalEntry e;
+    e.kind = kind;
+    e.documentId = d.id;
+    e.number = d.number;
+    e.date = date.iso();
+    e.amount = amount;
+    e.currency = d.currency.code;
+    e.contentHash = sha256Hex(documentFingerprint(d));
+    ws.journal.append(std::move(e));
+}
+}  // namespace
+
+OpResult issueDocument(Workspace& ws, const std::string& id, Date issueDate) {
+    Document* stored = ws.findDocument(id);
+    if (!stored) return OpResult::fail("lifecycle.unknownDocument", id);
+    if (isIssued(*stored)) return OpResult::fail("lifecycle.alreadyIssued", stored->number);
+
+    Document d = *stored;  // work on a copy: nothing changes unless everything succeeds
+    d.issueDate = issueDate;
+    d.seller = ws.seller;
+    if (const Client* c = ws.findClient(d.clientId)) d.buyer = *c;
+    if (d.type == DocumentType::FinalInvoice) {
+        std::int64_t prepaid = 0;
+        for (const auto& depId : d.depositIds)
+            if (const Document* dep = ws.findDocument(depId); dep && isIssued(*dep)) prepaid += computeTotals(*dep).grandTotal;
+        d.prepaid = prepaid;
+    }
+    OpResult r;
+    r.issues = validate(d, ws.seller);
+    if (hasErrors(r.issues)) { r.ok = false; r.errorKey = "lifecycle.invalid"; return r; }
+
+    if (d.type == DocumentType::CreditNote) {
+        const Document* inv = ws.findDocument(d.correctsId);
+        if (!inv || !isIssued(*inv) || !isInvoiceLike(inv->type) || inv->type == DocumentType::CreditNote)
+            return OpResult::fail("lifecycle.creditNoteTarget", d.correctsId);
+        if (computeTotals(d).grandTotal > creditableRemaining(ws, *inv))
+            return OpResult::fail("lifecycle.creditExceedsInvoice", inv->number);
+        if (d.currency.code != inv->currency.code) return OpResult::fail("lifecycle.currencyMismatch", inv->number);
+    }
+    Series* series = ws.findSeries(d.seriesId.empty() ? seriesIdFor(d.type) : d.seriesId);
+    if (!series) return OpResult::fail("numbering.unknownSeries", d.seriesId);
+    NextNumber next = peekNextNumber(*series, issueDate);
+    if (!next.allocation) return OpResult::fail(next.errorKey, series->lastIssueDate ? series->lastIssueDate->iso() : "");
+
+    // Everything checked: commit.
+    d.number = next.allocation->number;
+    d.seriesId = series->id;
+    d.status = Status::Issued;
+    if (!d.dueDate && isInvoiceLike(d.type)) {
+        Date due = issueDate.addDays(d.terms.days);
+        d.dueDate = d.terms.endOfMonth ? due.endOfMonth() : due;
+    }
+    commitNumber(*series, *next.allocation, issueDate);
+    *stored = d;
+    journalEvent(ws, d.type == DocumentType::CreditNote ? "credit" : "issue", *stored, issueDate,
+                 computeTotals(*stored).grandTotal);
+    if (d.type == DocumentType::CreditNote) {
+        Document* inv = ws.findDocument(d.correctsId);
+        if (creditableRemaining(ws, *inv) == 0) inv->status = Status::Cancelled;
+        else if (balanceDue(ws, *inv) <= 0 && inv->status != Status::Cancelled) inv->status = Status::Paid;
+    }
+    if (!d.quoteId.empty() && d.type != DocumentType::DepositInvoice)
+        if (Document* q = ws.findDocument(d.quoteId)) q->status = Status::Invoiced;
+    r.id = d.id;
+    return r;
+}
+
+OpResult markSent(Workspace& ws, const std::string& id) {
+    Document* d = ws.findDocument(id);
+    if (!d) return OpResult::fail("lifecycle.unknownDocument", id);
+    if (d->status != Status::Issued) return OpResult::fail("lifecycle.notIssued", d->number);
+    d->status = Status::Sent;
+    return OpResult::success(id);
+}
+
+OpResult setQuoteDecision(Workspace& ws, const std::string& id, bool accepted) {
+    Document* d = ws.findDocument(id);
+    if (!d || d->type != DocumentType::Quote) return OpResult::fail("lifecycle.notAQuote", id);
+    if (d->status != Status::Issued && d->status != Status::Sent) return OpResult::fail("lifecycle.quoteNotOpen", d->number);
+    d->status = accepted ? Status::Accepted : Status::Refused;
+    return OpResult::success(id);
+}
+
+// [SECTION] Payments
+OpResult recordPayment(Workspace& ws, const std::string& id, Payment p) {
+    Document* d = ws.findDocument(id);
+    if (!d) return OpResult::fail("lifecycle.unknownDocument", id);
+    if (!isIssued(*d) || !isInvoiceLike(d->type) || d->type == DocumentType::CreditNote)
+        return OpResult::fail("payment.notPayable", d->number);
+    if (d->status == Status::Cancelled) return OpResult::fail("payment.cancelled", d->number);
+    if (p.amount <= 0) return OpResult::fail("payment.amountPositive");
+    if (p.date < d->issueDate) return OpResult::fail("payment.beforeIssue", d->issueDate.iso());
+    std::int64_t balance = balanceDue(ws, *d);
+    if (p.amount > balance && !p.asCredit) return OpResult::fail("payment.overpayment", std::to_string(balance));
+    if (p.id.empty()) p.id = ws.newId("pay");
+    d->payments.push_back(p);
+    d->status = balanceDue(ws, *d) <= 0 ? Status::Paid : Status::PartlyPaid;
+    journalEvent(ws, "payment", *d, p.date, p.amount);
+    return OpResult::success(p.id);
+}
+
+std::int64_t paidAmount(const Document& d) {
+    std::int64_t sum = 0;
+    for (const auto& p : d.payments) sum = checkedAdd(sum, p.amount);
+    return sum;
+}
+
+std::int64_t creditedAmount(const Workspace& ws, const Document& invoice) {
+    std::int64_t sum = 0;
+    for (const auto& d : ws.documents)
+        if (d.type == DocumentType::CreditNote && isIssued(d) && d.correctsId == invoice.id)
+            sum = checkedAdd(sum, computeTotals(d).grandTotal);
+    return sum;
+}
+
+std::int64_t creditableRemaining(const Workspace& ws, const Document& invoice) {
+    return computeTotals(invoice).grandTotal - creditedAmount(ws, invoice);
+}
+
+std::int64_t balanceDue(const Workspace& ws, const Document& d) {
+    if (!isIssued(d) || !isInvoiceLike(d.type) || d.type == DocumentType::CreditNote) return 0;
+    return computeTotals(d).dueAmount - paidAmount(d) - creditedAmount(ws, d);
+}
+
+std::int64_t clientBalance(const Workspace& ws, const std::string& clientId) {
+    std::int64_t sum = 0;
+    for (const auto& d : ws.documents)
+        if (d.clientId == clientId) sum = checkedAdd(sum, balanceDue(ws, d));
+    return sum;
+}
+
+bool isOverdue(const Workspace& ws, const Document& d, Date today) {
+    return isIssued(d) && d.dueDate && today > *d.dueDate && balanceDue(ws, d) > 0;
+}
+
+bool isQuoteExpired(const Document& d, Date today) {
+    return d.type == DocumentType::Quote && (d.status == Status::Issued || d.status == Status::Sent) && d.validUntil &&
+           today > *d.validUntil;
+}
+
+// [SECTION] Derived documents
+namespace {
+Document derivedDraft(Workspace& ws, const Document& from, DocumentType type, Date today) {
+    Document d = newDraft(ws, type, from.clientId, today);
+    d.language = from.language;
+    d.currency = from.currency;
+    d.deliveryAddress = from.deliveryAddress;
+    d.nature = from.nature;
+    d.purchaseOrder = from.purchaseOrder;
+    d.terms = from.terms;
+    if (!ws.findClient(from.clientId)) d.buyer = from.buyer;
+    return d;
+}
+
+// Lines that carry `numerator/denominator` of each VAT group of `t`, rounded half away from zero.
+std::vector<Line> proportionalLines(const Totals& t, __int128 numerator, __int128 denominator, const std::string& label,
+                                    const Currency& cur) {
+    std::vector<Line> lines;
+    std::int64_t factor = Decimal::kScale;
+    for (int i = 0; i < cur.minorDigits; ++i) factor /= 10;
+    for (const auto& g : t.vat) {
+        if (g.basis == 0) continue;
+        Line l;
+        l.description = label;
+        l.quantity = Decimal::fromInt(1);
+        l.unitPrice = Decimal::fromScaled(divideRounded(static_cast<__int128>(g.basis) * numerator, denominator,
+                                                        Rounding::HalfAwayFromZero) * factor);
+        l.vatCategory = g.category;
+        l.vatRate = g.rate;
+        lines.push_back(l);
+    }
+    return lines;
+}
+
+// Nudges the largest line by a cent at a time so the lines' grand total reaches `target` when it can,
+// and never exceeds it (per-group VAT rounding can make the proportional split miss by a cent).
+void fitGrandTotal(std::vector<Line>& lines, std::int64_t target, const Currency& cur) {
+    if (lines.empty()) return;
+    std::int64_t cent = Decimal::kScale;
+    for (int i = 0; i < cur.minorDigits; ++i) cent /= 10;
+    auto largest = std::max_element(lines.begin(), lines.end(),
+                                     [](const Line& a, const Line& b) { return a.unitPrice < b.unitPrice; });
+    auto total = [&] { Document d; d.currency = cur; d.lines = lines; return computeTotals(d).grandTotal; };
+    for (int i = 0; i < 8; ++i) {
+        std::int64_t diff = target - total();
+        if (diff == 0) return;
+        largest->unitPrice.scaled += diff > 0 ? cent : -cent;
+        if (diff > 0 && total() > target) { largest->unitPrice.scaled -= cent; return; }
+    }
+    while (total() > target) largest->unitPrice.scaled -= cent;
+}
+}  // namespace
+
+OpResult createCreditNote(Workspace& ws, const std::string& invoiceId, std::optional<std::int64_t> amount, Date today) {
+    const Document* inv = ws.findDocument(invoiceId);
+    if (!inv) return OpResult::fail("lifecycle.unknownDocument", invoiceId);
+    if (!isIssued(*inv) || inv->type == DocumentType::Quote || inv->type == DocumentType::CreditNote)
+        return OpResult::fail("lifecycle.creditNoteTarget", inv->number);
+    std::int64_t remaining = creditableRemaining(ws, *inv);
+    if (remaining <= 0) return OpResult::fail("lifecycle.nothingToCredit", inv->number);
+    if (amount && (*amount <= 0 || *amount > remaining)) return OpResult::fail("lifecycle.creditExceedsInvoice", inv->number);
+
+    Document cn = derivedDraft(ws, *inv, DocumentType::CreditNote, today);
+    cn.buyer = inv->buyer;
+    cn.correctsId = inv->id;
+    bool fr = inv->language != "en";
+    Totals t = computeTotals(*inv);
+    if (!amount && remaining == t.grandTotal) {
+        cn.lines = inv->lines;
+        cn.adjustments = inv->adjustments;
+    } else {
+        std::int64_t target = amount ? *amount : remaining;
+        std::string label = (fr ? "Avoir sur la facture " : "Credit on invoice ") + inv->number;
+        cn.lines = proportionalLines(t, target, t.grandTotal, label, inv->currency);
+        fitGrandTotal(cn.lines, target, inv->currency);
+    }
+    cn.notes = (fr ? "Avoir relatif à la facture " : "Credit note for invoice ") + inv->number + " (" +
+               formatDate(inv->issueDate, fr) + ")";
+    return addDraft(ws, cn);
+}
+
+OpResult convertQuoteToInvoice(Workspace& ws, const std::string& quoteId, Date today) {
+    const Document* q = ws.findDocument(quoteId);
+    if (!q || q->type != DocumentType::Quote) return OpResult::fail("lifecycle.notAQuote", quoteId);
+    if (!isIssued(*q)) return OpResult::fail("lifecycle.quoteNotIssued", quoteId);
+    if (q->status == Status::Refused || q->status == Status::Invoiced) return OpResult::fail("lifecycle.quoteNotOpen", q->number);
+    std::vector<std::string> deposits;
+    for (const auto& d : ws.documents)
+        if (d.type == DocumentType::DepositInvoice && d.quoteId == q->id && isIssued(d)) deposits.push_back(d.id);
+    Document inv = derivedDraft(ws, *q, deposits.empty() ? DocumentType::Invoice : DocumentType::FinalInvoice, today);
+    inv.lines = q->lines;
+    inv.adjustments = q->adjustments;
+    inv.notes = q->notes;
+    inv.quoteId = q->id;
+    inv.depositIds = deposits;
+    for (const auto& id : deposits) inv.prepaid += computeTotals(*ws.findDocument(id)).grandTotal;
+    Document* quote = ws.findDocument(quoteId);
+    if (quote->status == Status::Issued || quote->status == Status::Sent) quote->status = Status::Accepted;
+    return addDraft(ws, inv);
+}
+
+OpResult createDepositInvoice(Workspace& ws, const std::string& quoteId, std::optional<Decimal> percent,
+                              std::optional<std::int64_t> amount, Date today) {
+    const Document* q = ws.findDocument(quoteId);
+    if (!q || q->type != DocumentType::Quote) return OpResult::fail("lifecycle.notAQuote", quoteId);
+    if (!isIssued(*q)) return OpResult::fail("lifecycle.quoteNotIssued", quoteId);
+    if (q->status == Status::Refused || q->status == Status::Invoiced) return OpResult::fail("lifecycle.quoteNotOpen", q->number);
+    if (percent.has_value() == amount.has_value()) return OpResult::fail("deposit.percentOrAmount");
+    Totals t = computeTotals(*q);
+    std::int64_t already = 0;
+    for (const auto& d : ws.documents)
+        if (d.type == DocumentType::DepositInvoice && d.quoteId == q->id) already += computeTotals(d).grandTotal;
+    bool fr = q->language != "en";
+    std::string label;
+    Document dep = derivedDraft(ws, *q, DocumentType::DepositInvoice, today);
+    if (percent) {
+        if (percent->scaled <= 0 || percent->scaled > 100 * Decimal::kScale) return OpResult::fail("deposit.percentRange");
+        label = (fr ? "Acompte de " : "Deposit of ") + formatPercent(*percent, fr ? Locale::Fr : Locale::En) +
+                (fr ? " sur le devis " : " on quote ") + q->number;
+        dep.lines = proportionalLines(t, percent->scaled, 100 * Decimal::kScale, label, q->currency);
+    } else {
+        if (*amount <= 0 || t.grandTotal <= 0) return OpResult::fail("deposit.amountRange");
+        label = (fr ? "Acompte sur le devis " : "Deposit on quote ") + q->number;
+        dep.lines = proportionalLines(t, *amount, t.grandTotal, label, q->currency);
+        fitGrandTotal(dep.lines, *amount, q->currency);
+    }
+    dep.quoteId = q->id;
+    if (already + computeTotals(dep).grandTotal > t.grandTotal) return OpResult::fail("deposit.exceedsQuote", q->number);
+    Document* quote = ws.findDocument(quoteId);
+    if (quote->status == Status::Issued || quote->status == Status::Sent) quote->status = Status::Accepted;
+    return addDraft(ws, dep);
+}
+
+OpResult duplicateDocument(Workspace& ws, const std::string& id, Date today) {
+    const Document* src = ws.findDocument(id);
+    if (!src) return OpResult::fail("lifecycle.unknownDocument", id);
+    DocumentType type = src->type == DocumentType::Quote ? DocumentType::Quote : DocumentType::Invoice;
+    if (src->type == DocumentType::CreditNote) return OpResult::fail("lifecycle.cannotDuplicateCredit", src->number);
+    Document d = derivedDraft(ws, *src, type, today);
+    d.lines = src->lines;
+    d.adjustments = src->adjustments;
+    d.notes = src->notes;
+    return addDraft(ws, d);
+}
+
+}  // namespace facturier

@@ -1,0 +1,106 @@
+// A user's whole workspace (seller profile, clients, catalogue, documents, series, journal) and the
+// lifecycle operations on it: issue, send, pay, credit, convert, duplicate. Issued documents are
+// immutable: every mutation of one is refused with "lifecycle.immutable".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/journal.h"
+#include "core/numbering.h"
+#include "core/totals.h"
+#include "core/validation.h"
+
+namespace facturier {
+
+constexpr int kSchemaVersion = 1;
+
+struct CatalogueItem {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::string unitCode = "C62";
+    Decimal unitPrice;
+    VatCategory vatCategory = VatCategory::Standard;
+    Decimal vatRate = Decimal::fromInt(20);
+};
+
+struct Settings {
+    std::string documentLanguage = "fr";
+    std::string interfaceLanguage = "fr";
+    PaymentTerms defaultTerms;
+    int quoteValidityDays = 30;
+    std::string currency = "EUR";
+};
+
+struct Workspace {
+    Seller seller;
+    Settings settings;
+    std::vector<Client> clients;
+    std::vector<CatalogueItem> catalogue;
+    std::vector<Document> documents;
+    std::vector<Series> series;   // "invoice" (also deposits and finals), "credit", "quote"
+    Journal journal;
+    long long nextId = 1;
+
+    static Workspace withDefaultSeries();
+    Document* findDocument(const std::string& id);
+    const Document* findDocument(const std::string& id) const;
+    Client* findClient(const std::string& id);
+    const Client* findClient(const std::string& id) const;
+    Series* findSeries(const std::string& id);
+    std::string newId(const char* prefix);
+};
+
+// Outcome of an operation: ok, or a message key (+ detail) saying why nothing changed.
+struct OpResult {
+    bool ok = true;
+    std::string errorKey;
+    std::string detail;
+    std::string id;  // id of the document or payment created
+    std::vector<ValidationIssue> issues;
+    static OpResult fail(std::string key, std::string detail = {}) { return OpResult{false, std::move(key), std::move(detail), {}, {}}; }
+    static OpResult success(std::string id = {}) { return OpResult{true, {}, {}, std::move(id), {}}; }
+};
+
+// [SECTION] Drafts
+// A new draft of `type` for `clientId`, with the seller's defaults (terms, language, VAT of the regime).
+Document newDraft(Workspace& ws, DocumentType type, const std::string& clientId, Date today);
+OpResult addDraft(Workspace& ws, Document draft);
+OpResult updateDraft(Workspace& ws, const Document& edited);   // refused unless the stored one is a draft
+OpResult deleteDraft(Workspace& ws, const std::string& id);    // refused unless draft
+
+// [SECTION] Issuing and after
+// Validates against the current seller profile, freezes seller and buyer, gives the next number of
+// the series, sets the due date, appends to the journal. Nothing changes when it fails.
+OpResult issueDocument(Workspace& ws, const std::string& id, Date issueDate);
+std::string seriesIdFor(DocumentType t);
+OpResult markSent(Workspace& ws, const std::string& id);
+OpResult recordPayment(Workspace& ws, const std::string& id, Payment p);
+OpResult setQuoteDecision(Workspace& ws, const std::string& id, bool accepted);
+
+// [SECTION] Derived documents (each returns the new draft's id)
+// A credit note for the whole remaining amount of an invoice, or for `amount` (minor units, incl. VAT)
+// when given: a single line per VAT group scaled to that amount.
+OpResult createCreditNote(Workspace& ws, const std::string& invoiceId, std::optional<std::int64_t> amount, Date today);
+OpResult convertQuoteToInvoice(Workspace& ws, const std::string& quoteId, Date today);
+// A deposit of `percent` of the quote (per VAT group), or of `amount` incl. VAT spread over the groups.
+OpResult createDepositInvoice(Workspace& ws, const std::string& quoteId, std::optional<Decimal> percent,
+                              std::optional<std::int64_t> amount, Date today);
+OpResult duplicateDocument(Workspace& ws, const std::string& id, Date today);
+
+// [SECTION] Derived figures
+std::int64_t paidAmount(const Document& d);
+std::int64_t creditedAmount(const Workspace& ws, const Document& invoice);   // issued credit notes against it
+std::int64_t creditableRemaining(const Workspace& ws, const Document& invoice);
+std::int64_t balanceDue(const Workspace& ws, const Document& d);             // due − paid − credited
+std::int64_t clientBalance(const Workspace& ws, const std::string& clientId);
+bool isOverdue(const Workspace& ws, const Document& d, Date today);
+bool isQuoteExpired(const Document& d, Date today);
+bool isIssued(const Document& d);
+// A stable text of what was issued, hashed into the journal.
+std::string documentFingerprint(const Document& d);
+
+}  // namespace facturier
