@@ -9,17 +9,17 @@
 namespace facturier {
 
 // [SECTION] Rounding
-std::int64_t narrow(__int128 v) {
+std::int64_t narrow(Wide v) {
     if (v > std::numeric_limits<std::int64_t>::max() || v < std::numeric_limits<std::int64_t>::min())
         throw MoneyError("amount overflow");
     return static_cast<std::int64_t>(v);
 }
 
-std::int64_t divideRounded(__int128 num, __int128 den, Rounding mode) {
+std::int64_t divideRounded(Wide num, Wide den, Rounding mode) {
     if (den <= 0) throw MoneyError("division by a non-positive number");
     bool negative = num < 0;
-    __int128 a = negative ? -num : num;
-    __int128 q = a / den, r = a % den;
+    Wide a = negative ? -num : num;
+    Wide q = a / den, r = a % den;
     switch (mode) {
         case Rounding::HalfAwayFromZero:
             if (2 * r >= den) ++q;
@@ -45,7 +45,7 @@ std::int64_t checkedSub(std::int64_t a, std::int64_t b) {
 }
 
 std::int64_t percentOf(std::int64_t minor, Decimal percent, Rounding mode) {
-    return divideRounded(static_cast<__int128>(minor) * percent.scaled, 100 * Decimal::kScale, mode);
+    return divideRounded(static_cast<Wide>(minor) * percent.scaled, 100 * Decimal::kScale, mode);
 }
 
 // [SECTION] Currency
@@ -65,7 +65,7 @@ std::optional<Currency> currencyByCode(std::string_view code) {
 Currency euro() { return kCurrencies[0]; }
 
 // [SECTION] Decimal and Money
-Decimal Decimal::fromInt(std::int64_t v) { return Decimal{narrow(static_cast<__int128>(v) * kScale)}; }
+Decimal Decimal::fromInt(std::int64_t v) { return Decimal{narrow(static_cast<Wide>(v) * kScale)}; }
 
 namespace {
 std::string digitsWithPoint(std::int64_t scaledValue, int scaleDigits, int minDecimals, char point) {

@@ -10,6 +10,9 @@
 
 namespace facturier {
 
+// 128-bit intermediate for products of amounts and rates (GCC and clang, native and wasm).
+__extension__ typedef __int128 Wide;
+
 // Thrown when an amount would not fit in 64 bits, or two currencies are mixed.
 struct MoneyError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -20,7 +23,7 @@ struct MoneyError : std::runtime_error {
 enum class Rounding { HalfAwayFromZero, HalfEven, TowardZero };
 
 // Divides num by den (den > 0) with the named rounding.
-std::int64_t divideRounded(__int128 num, __int128 den, Rounding mode);
+std::int64_t divideRounded(Wide num, Wide den, Rounding mode);
 
 // [SECTION] Currency
 struct Currency {
@@ -71,7 +74,7 @@ struct Money {
 // Checked arithmetic on minor units.
 std::int64_t checkedAdd(std::int64_t a, std::int64_t b);
 std::int64_t checkedSub(std::int64_t a, std::int64_t b);
-std::int64_t narrow(__int128 v);
+std::int64_t narrow(Wide v);
 
 // amount × percent (Decimal, e.g. 20.0000) / 100, rounded to minor units with `mode`.
 std::int64_t percentOf(std::int64_t minor, Decimal percent, Rounding mode);

@@ -9,8 +9,8 @@ namespace facturier {
 
 namespace {
 // 10^(8 − minorDigits): quantity (×10^4) × price (×10^4) is ×10^8; minor units are ×10^minorDigits.
-__int128 productToMinorDivisor(const Currency& c) {
-    __int128 d = 1;
+Wide productToMinorDivisor(const Currency& c) {
+    Wide d = 1;
     for (int i = 0; i < 8 - c.minorDigits; ++i) d *= 10;
     return d;
 }
@@ -23,7 +23,7 @@ GroupKey keyOf(VatCategory c, Decimal rate) {
 
 LineTotal computeLine(const Line& line, const Currency& currency) {
     LineTotal t;
-    __int128 product = static_cast<__int128>(line.quantity.scaled) * line.unitPrice.scaled;
+    Wide product = static_cast<Wide>(line.quantity.scaled) * line.unitPrice.scaled;
     // Rounding "line gross": half away from zero to minor units.
     t.gross = divideRounded(product, productToMinorDivisor(currency), Rounding::HalfAwayFromZero);
     switch (line.discountKind) {

@@ -272,7 +272,7 @@ Document derivedDraft(Workspace& ws, const Document& from, DocumentType type, Da
 }
 
 // Lines that carry `numerator/denominator` of each VAT group of `t`, rounded half away from zero.
-std::vector<Line> proportionalLines(const Totals& t, __int128 numerator, __int128 denominator, const std::string& label,
+std::vector<Line> proportionalLines(const Totals& t, Wide numerator, Wide denominator, const std::string& label,
                                     const Currency& cur) {
     std::vector<Line> lines;
     std::int64_t factor = Decimal::kScale;
@@ -282,7 +282,7 @@ std::vector<Line> proportionalLines(const Totals& t, __int128 numerator, __int12
         Line l;
         l.description = label;
         l.quantity = Decimal::fromInt(1);
-        l.unitPrice = Decimal::fromScaled(divideRounded(static_cast<__int128>(g.basis) * numerator, denominator,
+        l.unitPrice = Decimal::fromScaled(divideRounded(static_cast<Wide>(g.basis) * numerator, denominator,
                                                         Rounding::HalfAwayFromZero) * factor);
         l.vatCategory = g.category;
         l.vatRate = g.rate;

@@ -22,7 +22,7 @@ TEST_CASE("adding two currencies is an error") {
 TEST_CASE("an amount that does not fit in 64 bits is detected, never wrapped") {
     CHECK_THROWS_AS(checkedAdd(INT64_MAX, 1), MoneyError);
     CHECK_THROWS_AS(checkedSub(INT64_MIN, 1), MoneyError);
-    CHECK_THROWS_AS(narrow(static_cast<__int128>(INT64_MAX) + 1), MoneyError);
+    CHECK_THROWS_AS(narrow(static_cast<Wide>(INT64_MAX) + 1), MoneyError);
     Money big{INT64_MAX, euro()};
     Money one{1, euro()};
     CHECK_THROWS_AS(big + one, MoneyError);

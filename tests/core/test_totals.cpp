@@ -91,9 +91,9 @@ TEST_CASE("an overflowing document is refused instead of wrapping around") {
 // Property test: an independent recomputation straight from the EN 16931 rules.
 namespace {
 // Round n/d (d > 0) half away from zero, written differently from core's divideRounded.
-long long roundDiv(__int128 n, __int128 d) {
-    __int128 twice = 2 * n;
-    __int128 q = twice >= 0 ? (twice + d) / (2 * d) : -((-twice + d) / (2 * d));
+long long roundDiv(Wide n, Wide d) {
+    Wide twice = 2 * n;
+    Wide q = twice >= 0 ? (twice + d) / (2 * d) : -((-twice + d) / (2 * d));
     return static_cast<long long>(q);
 }
 
@@ -116,8 +116,8 @@ Naive recompute(const Document& d) {
         return key[0] == 'S' ? *parseDecimal(key.substr(2)) : Decimal{};
     };
     for (const auto& l : d.lines) {
-        long long gross = roundDiv(static_cast<__int128>(l.quantity.scaled) * l.unitPrice.scaled, 1000000);
-        long long allowance = l.discountKind == DiscountKind::Percent ? roundDiv(static_cast<__int128>(gross) * l.discountPercent.scaled, 1000000)
+        long long gross = roundDiv(static_cast<Wide>(l.quantity.scaled) * l.unitPrice.scaled, 1000000);
+        long long allowance = l.discountKind == DiscountKind::Percent ? roundDiv(static_cast<Wide>(gross) * l.discountPercent.scaled, 1000000)
                             : l.discountKind == DiscountKind::Amount  ? l.discountAmount : 0;
         long long net = gross - allowance;
         n.lineSum += net;
@@ -131,7 +131,7 @@ Naive recompute(const Document& d) {
         if (a.isPercent) {
             for (auto& [key, base] : lineBases) {
                 if (base == 0) continue;
-                long long amt = roundDiv(static_cast<__int128>(base) * a.percent.scaled, 1000000);
+                long long amt = roundDiv(static_cast<Wide>(base) * a.percent.scaled, 1000000);
                 for (auto& g : groups) if (g.key == key) g.base += a.isCharge ? amt : -amt;
                 (a.isCharge ? n.charges : n.allowances) += amt;
             }
@@ -142,7 +142,7 @@ Naive recompute(const Document& d) {
         }
     }
     for (auto& g : groups) {
-        long long v = roundDiv(static_cast<__int128>(g.base) * rateOf(g.key).scaled, 1000000);
+        long long v = roundDiv(static_cast<Wide>(g.base) * rateOf(g.key).scaled, 1000000);
         n.vat += v;
         n.groupVat.push_back({g.key, v});
     }

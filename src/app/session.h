@@ -1,0 +1,55 @@
+// The open workspace and the commands the UI and the JS test API call. A change runs on a copy of
+// the workspace, is committed to the Store, and only then becomes what the user sees: what the screen
+// shows as saved is saved. When the store fails, the change is kept in memory and marked unsaved.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "core/workspace.h"
+#include "store/store.h"
+
+namespace facturier::app {
+
+enum class SaveState { Saved, Unsaved, ReadOnly };
+
+class Session {
+public:
+    explicit Session(store::Store& store) : store_(store) {}
+
+    // Loads the workspace from the store. False (with lastError()) when records are unreadable; the
+    // workspace is then empty and nothing is written until the user decides.
+    bool open();
+    const Workspace& workspace() const { return ws_; }
+    bool isEmpty() const { return ws_.seller.name.empty() && ws_.documents.empty() && ws_.clients.empty(); }
+
+    // Runs `change` on a copy; on success commits the changed records, then publishes the copy.
+    OpResult apply(const std::function<OpResult(Workspace&)>& change);
+    // Replaces the whole workspace (restore, sample data) in one transaction.
+    OpResult replaceAll(Workspace ws);
+
+    // Increases with every change published, so views can cache what they derive.
+    std::uint64_t revision() const { return revision_; }
+    SaveState saveState() const { return state_; }
+    const std::string& lastError() const { return lastError_; }
+    void setReadOnly(bool readOnly) { if (readOnly) state_ = SaveState::ReadOnly; else if (state_ == SaveState::ReadOnly) state_ = SaveState::Saved; }
+    // Retries writing what could not be saved (after the user freed space, say).
+    bool retrySave();
+
+    Date today() const { return today_; }
+    void setToday(Date d) { today_ = d; }
+
+private:
+    store::Store& store_;
+    Workspace ws_ = Workspace::withDefaultSeries();
+    Workspace lastSaved_ = Workspace::withDefaultSeries();
+    SaveState state_ = SaveState::Saved;
+    std::string lastError_;
+    Date today_ = Date::fromYmd(2026, 1, 1);
+    std::uint64_t revision_ = 1;
+};
+
+// A small, realistic workspace for "try with sample data" and the CLI's demo.
+Workspace sampleWorkspace(Date today);
+
+}  // namespace facturier::app

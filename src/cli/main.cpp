@@ -1,0 +1,128 @@
+// facturier: the command-line program over app/ (render, validate, sample).
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "app/session.h"
+#include "io/json_codec.h"
+#include "pdf/invoice_pdf.h"
+
+using namespace facturier;
+
+namespace {
+const char* kUsage =
+    "Usage: facturier <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  render WORKSPACE.json DOC-ID -o FILE.pdf   render one document of a workspace to PDF\n"
+    "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions\n"
+    "  sample [-o FILE.json]                      write the sample workspace (stdout by default)\n"
+    "\n"
+    "Options:\n"
+    "  --help       show this help\n"
+    "  --version    show the version\n"
+    "\n"
+    "Facturier keeps everything on your machine: it never opens a network connection.\n";
+
+bool readFile(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+int fail(const std::string& message) {
+    std::cerr << "facturier: " << message << "\n";
+    return 2;
+}
+
+bool loadWorkspace(const std::string& path, Workspace& ws, int& code) {
+    std::string text;
+    if (!readFile(path, text)) { code = fail("cannot read " + path); return false; }
+    auto decoded = io::decodeWorkspace(text);
+    if (!decoded.ok()) { code = fail(path + " is not a valid workspace: " + decoded.error().text()); return false; }
+    ws = decoded.get();
+    return true;
+}
+
+std::string option(std::vector<std::string>& args, const std::string& name) {
+    for (size_t i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == name) {
+            std::string v = args[i + 1];
+            args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+            return v;
+        }
+    return "";
+}
+
+int cmdRender(std::vector<std::string> args) {
+    std::string out = option(args, "-o");
+    if (args.size() != 2 || out.empty()) return fail("usage: facturier render WORKSPACE.json DOC-ID -o FILE.pdf");
+    Workspace ws;
+    int code = 0;
+    if (!loadWorkspace(args[0], ws, code)) return code;
+    const Document* d = ws.findDocument(args[1]);
+    if (!d) {
+        for (const auto& doc : ws.documents) if (doc.number == args[1]) d = &doc;
+    }
+    if (!d) return fail("no document with id or number \"" + args[1] + "\" in " + args[0]);
+    auto r = pdf::renderDocument(*d);
+    if (!r.ok) return fail("could not render " + args[1] + ": " + r.error);
+    std::ofstream f(out, std::ios::binary);
+    f.write(reinterpret_cast<const char*>(r.bytes.data()), static_cast<std::streamsize>(r.bytes.size()));
+    if (!f) return fail("cannot write " + out);
+    std::cout << out << ": " << r.pages << " page(s), " << r.bytes.size() << " bytes\n";
+    return 0;
+}
+
+int cmdValidate(std::vector<std::string> args) {
+    if (args.empty() || args.size() > 2) return fail("usage: facturier validate WORKSPACE.json [DOC-ID]");
+    Workspace ws;
+    int code = 0;
+    if (!loadWorkspace(args[0], ws, code)) return code;
+    int errors = 0;
+    for (const auto& d : ws.documents) {
+        if (args.size() == 2 && d.id != args[1] && d.number != args[1]) continue;
+        const Seller& seller = isIssued(d) ? d.seller : ws.seller;
+        for (const auto& i : validate(d, seller)) {
+            std::cout << (d.number.empty() ? d.id : d.number) << "\t"
+                      << (i.severity == Severity::Error ? "error" : "warning") << "\t" << i.key << "\t" << i.path << "\n";
+            if (i.severity == Severity::Error) ++errors;
+        }
+    }
+    auto problem = verifyJournal(ws.journal.entries());
+    if (problem) {
+        std::cout << "journal\terror\tjournal." << problem->reason << "\tjournal[" << problem->index << "]\n";
+        ++errors;
+    }
+    return errors ? 1 : 0;
+}
+
+int cmdSample(std::vector<std::string> args) {
+    std::string out = option(args, "-o");
+    std::string json = io::encodeWorkspace(app::sampleWorkspace(Date::fromYmd(2026, 11, 23)), 2);
+    if (out.empty()) { std::cout << json << "\n"; return 0; }
+    std::ofstream f(out, std::ios::binary);
+    f << json << "\n";
+    return f ? 0 : fail("cannot write " + out);
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) { std::cerr << kUsage; return 2; }
+    std::string cmd = args[0];
+    args.erase(args.begin());
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") { std::cout << kUsage; return 0; }
+    if (cmd == "--version") { std::cout << "facturier " << FACTURIER_VERSION << "\n"; return 0; }
+    if (cmd == "render") return cmdRender(args);
+    if (cmd == "validate") return cmdValidate(args);
+    if (cmd == "sample") return cmdSample(args);
+    return fail("unknown command \"" + cmd + "\" (see facturier --help)");
+}

@@ -1,0 +1,444 @@
+// Lays out a document on A4 pages with libharu: seller and buyer blocks, the lines table (wrapped
+// descriptions, header repeated on each page), totals with the VAT breakdown, payment block and every
+// legal mention the core lists. Prints only what core's computeTotals() and legalMentions() return.
+#include "pdf/invoice_pdf.h"
+
+#include <hpdf.h>
+
+#include <cstring>
+#include <stdexcept>
+
+#include "core/identifiers.h"
+#include "core/totals.h"
+#include "core/validation.h"
+#include "pdf/labels.h"
+
+namespace facturier::pdf {
+
+namespace {
+
+// [SECTION] Page geometry (points; A4 = 595 × 842)
+constexpr float kPageW = 595.276f, kPageH = 841.89f;
+constexpr float kMargin = 42.f, kFooterH = 64.f;
+constexpr float kLeft = kMargin, kRight = kPageW - kMargin, kBottom = kMargin + kFooterH;
+// Lines table columns: description | qty | unit | unit price | VAT | total
+constexpr float kColQty = 285.f, kColPrice = 400.f, kColVat = 415.f;
+
+struct HaruError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+void onHaruError(HPDF_STATUS error, HPDF_STATUS detail, void*) {
+    throw HaruError("libharu error " + std::to_string(error) + "/" + std::to_string(detail));
+}
+
+// [SECTION] Canvas: pages, fonts, text helpers
+class Canvas {
+public:
+    explicit Canvas(const RenderOptions& o) {
+        doc_ = HPDF_New(onHaruError, nullptr);
+        if (!doc_) throw HaruError("libharu could not start");
+        if (o.compress) HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+        HPDF_UseUTFEncodings(doc_);
+        HPDF_SetCurrentEncoder(doc_, "UTF-8");
+        regular_ = HPDF_GetFont(doc_, HPDF_LoadTTFontFromFile(doc_, o.regularFont.c_str(), HPDF_TRUE), "UTF-8");
+        bold_ = HPDF_GetFont(doc_, HPDF_LoadTTFontFromFile(doc_, o.boldFont.c_str(), HPDF_TRUE), "UTF-8");
+    }
+    ~Canvas() { HPDF_Free(doc_); }
+    Canvas(const Canvas&) = delete;
+    Canvas& operator=(const Canvas&) = delete;
+
+    HPDF_Doc doc() const { return doc_; }
+    void newPage() {
+        page_ = HPDF_AddPage(doc_);
+        HPDF_Page_SetSize(page_, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+        pages_.push_back(page_);
+        y = kPageH - kMargin;
+    }
+    const std::vector<HPDF_Page>& pages() const { return pages_; }
+    void usePage(HPDF_Page p) { page_ = p; }
+
+    float width(const std::string& s, bool bold, float size) {
+        return HPDF_Font_TextWidth(bold ? bold_ : regular_, reinterpret_cast<const HPDF_BYTE*>(s.c_str()),
+                                   static_cast<HPDF_UINT>(s.size())).width * size / 1000.f;
+    }
+    void text(float x, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
+        if (s.empty()) return;
+        HPDF_Page_BeginText(page_);
+        HPDF_Page_SetFontAndSize(page_, bold ? bold_ : regular_, size);
+        HPDF_Page_TextOut(page_, x, baseline, s.c_str());
+        HPDF_Page_EndText(page_);
+    }
+    void textRight(float right, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
+        text(right - width(s, bold, size), baseline, s, bold, size);
+    }
+    void rule(float x1, float x2, float yy, float w = 0.5f, float gray = 0.6f) {
+        HPDF_Page_SetLineWidth(page_, w);
+        HPDF_Page_SetGrayStroke(page_, gray);
+        HPDF_Page_MoveTo(page_, x1, yy);
+        HPDF_Page_LineTo(page_, x2, yy);
+        HPDF_Page_Stroke(page_);
+    }
+    void band(float x, float yy, float w, float h, float r, float g, float b) {
+        HPDF_Page_SetRGBFill(page_, r, g, b);
+        HPDF_Page_Rectangle(page_, x, yy, w, h);
+        HPDF_Page_Fill(page_);
+        HPDF_Page_SetRGBFill(page_, 0, 0, 0);
+    }
+    // Splits `s` into lines no wider than `maxWidth`, breaking at spaces, or inside a word too long.
+    std::vector<std::string> wrap(const std::string& s, float maxWidth, bool bold = false, float size = 9.f) {
+        std::vector<std::string> out;
+        size_t start = 0;
+        while (start <= s.size()) {
+            size_t nl = s.find('\n', start);
+            std::string para = s.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+            wrapParagraph(para, maxWidth, bold, size, out);
+            if (nl == std::string::npos) break;
+            start = nl + 1;
+        }
+        if (out.empty()) out.push_back("");
+        return out;
+    }
+
+    float y = 0;
+
+private:
+    static size_t nextCharLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+    void wrapParagraph(const std::string& para, float maxWidth, bool bold, float size, std::vector<std::string>& out) {
+        std::string current;
+        size_t i = 0;
+        while (i < para.size()) {
+            size_t sp = para.find(' ', i);
+            std::string word = para.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
+            std::string candidate = current.empty() ? word : current + " " + word;
+            if (width(candidate, bold, size) <= maxWidth) {
+                current = candidate;
+            } else {
+                if (!current.empty()) out.push_back(current);
+                current.clear();
+                // A word longer than the column is cut by characters.
+                std::string piece;
+                for (size_t k = 0; k < word.size();) {
+                    size_t len = nextCharLen(static_cast<unsigned char>(word[k]));
+                    std::string next = piece + word.substr(k, len);
+                    if (width(next, bold, size) > maxWidth && !piece.empty()) { out.push_back(piece); piece.clear(); continue; }
+                    piece = next;
+                    k += len;
+                }
+                current = piece;
+            }
+            if (sp == std::string::npos) break;
+            i = sp + 1;
+        }
+        out.push_back(current);
+    }
+
+    HPDF_Doc doc_ = nullptr;
+    HPDF_Page page_ = nullptr;
+    HPDF_Font regular_ = nullptr, bold_ = nullptr;
+    std::vector<HPDF_Page> pages_;
+};
+
+// [SECTION] Blocks
+std::string money(const Totals& t, std::int64_t minor, bool fr) {
+    return formatMoney(t.money(minor), fr ? Locale::Fr : Locale::En);
+}
+std::string dateText(Date d, bool fr) { return formatDate(d, fr); }
+
+std::vector<std::string> addressLines(const Address& a) {
+    std::vector<std::string> out;
+    if (!a.line1.empty()) out.push_back(a.line1);
+    if (!a.line2.empty()) out.push_back(a.line2);
+    std::string city = a.postcode + (a.postcode.empty() ? "" : " ") + a.city;
+    if (a.country != "FR") city += (city.empty() ? "" : ", ") + a.country;
+    if (!city.empty()) out.push_back(city);
+    return out;
+}
+
+class InvoiceLayout {
+public:
+    InvoiceLayout(Canvas& c, const Document& d) : c_(c), d_(d), t_(computeTotals(d)), l_{d.language != "en"} {}
+
+    void render() {
+        c_.newPage();
+        header();
+        parties();
+        references();
+        tableHeader();
+        for (size_t i = 0; i < d_.lines.size(); ++i) lineRow(i);
+        totals();
+        payment();
+        mentions();
+        footers();
+    }
+
+private:
+    void ensureRoom(float needed, bool withTableHeader) {
+        if (c_.y - needed >= kBottom) return;
+        c_.newPage();
+        c_.y -= 8;
+        if (withTableHeader) tableHeader();
+    }
+
+    void header() {
+        const Seller& s = d_.seller;
+        float top = c_.y;
+        auto nameLines = c_.wrap(s.name, 260, true, 14);
+        for (const auto& n : nameLines) { c_.y -= 16; c_.text(kLeft, c_.y, n, true, 14); }
+        std::vector<std::string> info = addressLines(s.address);
+        if (!s.email.empty()) info.push_back(s.email);
+        if (!s.phone.empty()) info.push_back(s.phone);
+        for (const auto& line : info)
+            for (const auto& w : c_.wrap(line, 260)) { c_.y -= 11; c_.text(kLeft, c_.y, w); }
+        float leftBottom = c_.y;
+
+        // Title block on the right.
+        float y = top - 18;
+        c_.textRight(kRight, y, l_.title(d_.type), true, 18);
+        y -= 16;
+        std::string number = d_.number.empty() ? (l_.fr ? "Brouillon" : "Draft") : d_.number;
+        c_.textRight(kRight, y, std::string(l_.number()) + " " + number, true, 10);
+        auto kv = [&](const std::string& k, const std::string& v) { y -= 12; c_.textRight(kRight, y, k + " : " + v); };
+        kv(l_.issueDate(), dateText(d_.issueDate, l_.fr));
+        if (d_.type == DocumentType::Quote) {
+            if (d_.validUntil) kv(l_.validUntil(), dateText(*d_.validUntil, l_.fr));
+        } else {
+            Date delivery = d_.deliveryDate.value_or(d_.issueDate);
+            std::string period = d_.periodStart ? dateText(*d_.periodStart, l_.fr) + " – " : "";
+            kv(l_.deliveryDate(), period + dateText(delivery, l_.fr));
+            if (d_.dueDate) kv(l_.dueDate(), dateText(*d_.dueDate, l_.fr));
+        }
+        c_.y = std::min(leftBottom, y) - 18;
+    }
+
+    void parties() {
+        const Client& b = d_.buyer;
+        float top = c_.y;
+        float x = 320;
+        c_.band(x - 8, top - 4 - 12 * 7, kRight - x + 8, 12 * 7 + 4, 0.96f, 0.96f, 0.97f);
+        float y = top - 12;
+        c_.text(x, y, d_.type == DocumentType::Quote ? l_.quoteTo() : l_.billTo(), true, 8);
+        std::vector<std::string> lines = c_.wrap(b.name, kRight - x - 4, true, 10);
+        for (const auto& n : lines) { y -= 13; c_.text(x, y, n, true, 10); }
+        for (const auto& a : addressLines(b.address))
+            for (const auto& w : c_.wrap(a, kRight - x - 4)) { y -= 11; c_.text(x, y, w); }
+        if (!b.siren.empty()) { y -= 11; c_.text(x, y, std::string(l_.siren()) + " " + b.siren); }
+        if (!b.vatNumber.empty()) { y -= 11; c_.text(x, y, std::string(l_.vatNumber()) + " " + b.vatNumber); }
+        float leftY = top;
+        if (d_.deliveryAddress && !d_.deliveryAddress->isEmpty()) {
+            leftY -= 12;
+            c_.text(kLeft, leftY, l_.deliverTo(), true, 8);
+            for (const auto& a : addressLines(*d_.deliveryAddress)) { leftY -= 11; c_.text(kLeft, leftY, a); }
+        }
+        c_.y = std::min(std::min(y, leftY), top - 12 * 7 - 4) - 14;
+    }
+
+    void references() {
+        std::vector<std::string> refs;
+        if (!d_.purchaseOrder.empty()) refs.push_back(std::string(l_.purchaseOrder()) + " : " + d_.purchaseOrder);
+        if (!d_.notes.empty()) refs.push_back(d_.notes);
+        for (const auto& r : refs)
+            for (const auto& w : c_.wrap(r, kRight - kLeft)) { ensureRoom(12, false); c_.y -= 11; c_.text(kLeft, c_.y, w); }
+        if (!refs.empty()) c_.y -= 8;
+    }
+
+    void tableHeader() {
+        c_.band(kLeft, c_.y - 16, kRight - kLeft, 16, 0.18f, 0.25f, 0.42f);
+        float base = c_.y - 11.5f;
+        HPDF_Page_SetRGBFill(c_.pages().back(), 1, 1, 1);  // white on the band, reset below
+        c_.text(kLeft + 4, base, l_.description(), true, 8);
+        c_.textRight(kColQty, base, l_.quantity(), true, 8);
+        c_.text(kColQty + 6, base, l_.unit(), true, 8);
+        c_.textRight(kColPrice, base, l_.unitPrice(), true, 8);
+        c_.textRight(kColVat + 30, base, l_.vat(), true, 8);
+        c_.textRight(kRight - 4, base, l_.lineTotal(), true, 8);
+        HPDF_Page_SetRGBFill(c_.pages().back(), 0, 0, 0);
+        c_.y -= 20;
+    }
+
+    void lineRow(size_t i) {
+        const Line& line = d_.lines[i];
+        const LineTotal& lt = t_.lines[i];
+        Locale loc = l_.fr ? Locale::Fr : Locale::En;
+        std::string desc = line.description;
+        if (!line.itemReference.empty()) desc = "[" + line.itemReference + "] " + desc;
+        auto wrapped = c_.wrap(desc, kColQty - kLeft - 40);
+        if (line.discountKind != DiscountKind::None) {
+            std::string what = line.discountKind == DiscountKind::Percent ? formatPercent(line.discountPercent, loc)
+                                                                           : money(t_, lt.allowance, l_.fr);
+            wrapped.push_back(std::string(l_.discount()) + " " + what + " (−" + money(t_, lt.allowance, l_.fr) + ")");
+        }
+        // Rows of a very long description continue on the next page with the header repeated.
+        size_t k = 0;
+        bool first = true;
+        while (k < wrapped.size()) {
+            ensureRoom(12, true);
+            float base = c_.y - 9;
+            if (first) {
+                c_.textRight(kColQty, base, formatDecimal(line.quantity, loc));
+                c_.text(kColQty + 6, base, l_.unitName(line.unitCode));
+                c_.textRight(kColPrice, base, formatDecimal(line.unitPrice, loc, 2));
+                c_.textRight(kColVat + 30, base, categoryHasRate(line.vatCategory) ? formatPercent(line.vatRate, loc)
+                                                                                  : std::string(categoryCode(line.vatCategory)));
+                c_.textRight(kRight - 4, base, money(t_, lt.net, l_.fr));
+                first = false;
+            }
+            c_.text(kLeft + 4, base, wrapped[k]);
+            c_.y -= 11;
+            ++k;
+        }
+        c_.y -= 3;
+        c_.rule(kLeft, kRight, c_.y + 1, 0.3f, 0.85f);
+    }
+
+    void totals() {
+        Locale loc = l_.fr ? Locale::Fr : Locale::En;
+        c_.y -= 8;
+        // VAT breakdown on the left, totals on the right, kept together.
+        float needed = 14.f * (4 + t_.adjustments.size() + (t_.prepaid ? 2 : 0)) + 14.f * (t_.vat.size() + 1);
+        ensureRoom(needed, false);
+        float top = c_.y;
+        float y = top;
+        c_.text(kLeft, y - 10, l_.vat(), true, 8);
+        c_.textRight(kLeft + 150, y - 10, l_.vatBase(), true, 8);
+        c_.textRight(kLeft + 230, y - 10, l_.vat(), true, 8);
+        y -= 14;
+        for (const auto& g : t_.vat) {
+            std::string label = categoryHasRate(g.category) ? formatPercent(g.rate, loc)
+                                                            : std::string(categoryCode(g.category)) + " 0 %";
+            c_.text(kLeft, y - 10, label);
+            c_.textRight(kLeft + 150, y - 10, money(t_, g.basis, l_.fr));
+            c_.textRight(kLeft + 230, y - 10, money(t_, g.vat, l_.fr));
+            y -= 13;
+        }
+        float leftBottom = y;
+
+        float x = 340;
+        y = top;
+        auto row = [&](const std::string& k, std::int64_t v, bool bold = false) {
+            y -= 14;
+            c_.text(x, y, k, bold, bold ? 10 : 9);
+            c_.textRight(kRight - 4, y, money(t_, v, l_.fr), bold, bold ? 10 : 9);
+        };
+        row(l_.totalNet(), t_.lineNetSum);
+        for (const auto& a : t_.adjustments) {
+            std::string label = std::string(a.isCharge ? l_.charge() : l_.allowance()) + (a.reason.empty() ? "" : " " + a.reason);
+            if (a.isPercent) label += " " + formatPercent(a.percent, loc);
+            auto w = c_.wrap(label, 130);
+            row(w[0], a.isCharge ? a.amount : -a.amount);
+        }
+        if (!t_.adjustments.empty()) row(l_.vatBase(), t_.taxBasis);
+        row(l_.totalVat(), t_.vatTotal);
+        c_.rule(x, kRight, y - 4, 0.5f, 0.4f);
+        row(l_.totalGross(), t_.grandTotal, true);
+        if (t_.prepaid != 0) {
+            row(l_.prepaid(), -t_.prepaid);
+            row(l_.amountDue(), t_.dueAmount, true);
+        }
+        c_.y = std::min(leftBottom, y) - 14;
+    }
+
+    void payment() {
+        const Seller& s = d_.seller;
+        if (d_.type == DocumentType::Quote || d_.type == DocumentType::CreditNote || s.iban.empty()) return;
+        ensureRoom(48, false);
+        c_.text(kLeft, c_.y - 10, l_.payment(), true, 9);
+        c_.y -= 22;
+        c_.text(kLeft, c_.y, "IBAN " + formatIban(s.iban) + (s.bic.empty() ? "" : "   BIC " + s.bic));
+        c_.y -= 12;
+        std::string ref = (l_.fr ? "Référence à indiquer : " : "Payment reference: ") + d_.number;
+        c_.text(kLeft, c_.y, ref);
+        c_.y -= 14;
+    }
+
+    void mentions() {
+        LegalMentions m = legalMentions(d_);
+        std::vector<std::string> texts = m.vatExemptions;
+        if (!m.vatOnDebits.empty()) texts.push_back(m.vatOnDebits);
+        if (!m.penalties.empty()) texts.push_back(m.penalties);
+        if (!m.recoveryIndemnity.empty()) texts.push_back(m.recoveryIndemnity);
+        if (!m.earlyPayment.empty()) texts.push_back(m.earlyPayment);
+        for (const auto& t : texts)
+            for (const auto& w : c_.wrap(t, kRight - kLeft, false, 8)) {
+                ensureRoom(11, false);
+                c_.y -= 10;
+                c_.text(kLeft, c_.y, w, false, 8);
+            }
+    }
+
+    void footers() {
+        LegalMentions m = legalMentions(d_);
+        std::string identity = d_.seller.name + (m.sellerIdentity.empty() ? "" : " - " + m.sellerIdentity);
+        int n = static_cast<int>(c_.pages().size());
+        for (int i = 0; i < n; ++i) {
+            c_.usePage(c_.pages()[static_cast<size_t>(i)]);
+            float y = kMargin + 30;
+            c_.rule(kLeft, kRight, y + 10, 0.3f, 0.7f);
+            for (const auto& w : c_.wrap(identity, kRight - kLeft - 60, false, 7)) {
+                c_.text(kLeft, y, w, false, 7);
+                y -= 9;
+            }
+            c_.textRight(kRight, kMargin + 30, std::string(l_.page()) + " " + std::to_string(i + 1) + " / " + std::to_string(n), false, 7);
+        }
+    }
+
+    Canvas& c_;
+    const Document& d_;
+    Totals t_;
+    Labels l_;
+};
+
+}  // namespace
+
+RenderResult renderDocument(const Document& doc, const RenderOptions& options) {
+    RenderResult r;
+    try {
+        Canvas canvas(options);
+        std::string title = Labels{doc.language != "en"}.title(doc.type) + " " + doc.number;
+        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_TITLE, title.c_str());
+        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_AUTHOR, doc.seller.name.c_str());
+        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_CREATOR, "Facturier");
+        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_PRODUCER, "Facturier (libharu)");
+        HPDF_Date date{};
+        date.year = doc.issueDate.year();
+        date.month = doc.issueDate.month();
+        date.day = doc.issueDate.day();
+        date.ind = 'Z';
+        HPDF_SetInfoDateAttr(canvas.doc(), HPDF_INFO_CREATION_DATE, date);
+        InvoiceLayout(canvas, doc).render();
+        r.pages = static_cast<int>(canvas.pages().size());
+        HPDF_SaveToStream(canvas.doc());
+        HPDF_UINT32 size = HPDF_GetStreamSize(canvas.doc());
+        r.bytes.resize(size);
+        HPDF_ReadFromStream(canvas.doc(), r.bytes.data(), &size);
+        r.bytes.resize(size);
+    } catch (const std::exception& e) {
+        r.ok = false;
+        r.error = e.what();
+        r.bytes.clear();
+    }
+    return r;
+}
+
+std::string suggestedFileName(const Document& doc, const std::string& extension) {
+    auto ascii = [](const std::string& s) {
+        std::string out;
+        for (size_t i = 0; i < s.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(s[i]);
+            if (std::isalnum(c) || c == '-') out += static_cast<char>(c);
+            else if (c == 0xC3 && i + 1 < s.size()) {  // common Latin-1 letters → base letter
+                unsigned char n = static_cast<unsigned char>(s[++i]);
+                static const char* map = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+                if (n >= 0x80 && n < 0xC0) out += map[n - 0x80];
+            } else if (c == ' ' || c == '_' || c == '&' || c == '\'') {
+                if (!out.empty() && out.back() != '_') out += '_';
+            }
+        }
+        while (!out.empty() && out.back() == '_') out.pop_back();
+        return out.substr(0, 40);
+    };
+    std::string number = doc.number.empty() ? std::string("brouillon-") + doc.id : doc.number;
+    std::string name = ascii(doc.buyer.name);
+    return ascii(number) + (name.empty() ? "" : "_" + name) + "." + extension;
+}
+
+}  // namespace facturier::pdf

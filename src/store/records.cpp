@@ -1,0 +1,138 @@
+// Mapping between a Workspace and its store records.
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "io/json_codec.h"
+#include "store/store.h"
+
+namespace facturier::store {
+
+std::string documentKey(const std::string& id) { return "doc/" + id; }
+std::string summaryKey(const std::string& id) { return "sum/" + id; }
+std::string clientKey(const std::string& id) { return "client/" + id; }
+std::string catalogueKey(const std::string& id) { return "item/" + id; }
+
+namespace {
+std::string coreRecord(const Workspace& ws) {
+    Workspace core;
+    core.seller = ws.seller;
+    core.settings = ws.settings;
+    core.series = ws.series;
+    core.journal = ws.journal;
+    core.nextId = ws.nextId;
+    return io::encodeWorkspace(core);
+}
+std::string itemRecord(const CatalogueItem& item) {
+    Workspace w;
+    w.catalogue = {item};
+    auto j = nlohmann::json::parse(io::encodeWorkspace(w));
+    return j["catalogue"][0].dump();
+}
+template <typename T, typename Key, typename Encode>
+void diffList(const std::vector<T>& before, const std::vector<T>& after, Key key, Encode encode, Transaction& tx,
+              const char* summaryPrefixUnused = nullptr) {
+    (void)summaryPrefixUnused;
+    std::map<std::string, const T*> old;
+    for (const auto& x : before) old[x.id] = &x;
+    std::set<std::string> seen;
+    for (const auto& x : after) {
+        seen.insert(x.id);
+        std::string now = encode(x);
+        auto it = old.find(x.id);
+        if (it == old.end() || encode(*it->second) != now) tx.puts.emplace_back(key(x.id), now);
+    }
+    for (const auto& x : before)
+        if (!seen.count(x.id)) tx.removes.push_back(key(x.id));
+}
+}  // namespace
+
+DocumentSummary summarize(const Workspace& ws, const Document& d) {
+    DocumentSummary s;
+    s.id = d.id;
+    s.number = d.number;
+    s.type = typeKey(d.type);
+    s.status = statusKey(d.status);
+    s.clientId = d.clientId;
+    s.clientName = d.buyer.name;
+    s.issueDate = d.issueDate.iso();
+    s.dueDate = d.dueDate ? d.dueDate->iso() : "";
+    s.currency = d.currency.code;
+    Totals t = computeTotals(d);
+    s.total = t.grandTotal;
+    s.balance = balanceDue(ws, d);
+    return s;
+}
+
+std::string encodeSummary(const DocumentSummary& s) {
+    return nlohmann::json{{"id", s.id}, {"number", s.number}, {"type", s.type}, {"status", s.status},
+                          {"clientId", s.clientId}, {"clientName", s.clientName}, {"issueDate", s.issueDate},
+                          {"dueDate", s.dueDate}, {"currency", s.currency}, {"total", s.total}, {"balance", s.balance}}
+        .dump();
+}
+
+Transaction fullSave(const Workspace& ws) {
+    Transaction tx;
+    tx.puts.emplace_back(kCoreKey, coreRecord(ws));
+    for (const auto& c : ws.clients) tx.puts.emplace_back(clientKey(c.id), io::encodeClient(c));
+    for (const auto& i : ws.catalogue) tx.puts.emplace_back(catalogueKey(i.id), itemRecord(i));
+    for (const auto& d : ws.documents) {
+        tx.puts.emplace_back(documentKey(d.id), io::encodeDocument(d));
+        tx.puts.emplace_back(summaryKey(d.id), encodeSummary(summarize(ws, d)));
+    }
+    return tx;
+}
+
+Transaction diff(const Workspace& before, const Workspace& after) {
+    Transaction tx;
+    std::string core = coreRecord(after);
+    if (coreRecord(before) != core) tx.puts.emplace_back(kCoreKey, core);
+    diffList(before.clients, after.clients, clientKey, io::encodeClient, tx);
+    diffList(before.catalogue, after.catalogue, catalogueKey, itemRecord, tx);
+    Transaction docs;
+    diffList(before.documents, after.documents, documentKey, io::encodeDocument, docs);
+    for (auto& put : docs.puts) {
+        std::string id = put.first.substr(4);
+        tx.puts.emplace_back(summaryKey(id), encodeSummary(summarize(after, *after.findDocument(id))));
+        tx.puts.push_back(std::move(put));
+    }
+    for (auto& key : docs.removes) {
+        tx.removes.push_back(summaryKey(key.substr(4)));
+        tx.removes.push_back(std::move(key));
+    }
+    return tx;
+}
+
+LoadResult loadWorkspace(const std::map<std::string, std::string>& records) {
+    LoadResult r;
+    auto core = records.find(kCoreKey);
+    if (core == records.end()) {
+        r.workspace = Workspace::withDefaultSeries();
+        if (records.empty()) return r;
+        r.ok = false;
+        r.error = "core: record missing";
+        return r;
+    }
+    auto ws = io::decodeWorkspace(core->second);
+    if (!ws.ok()) { r.ok = false; r.error = "core: " + ws.error().text(); return r; }
+    r.workspace = std::move(ws.get());
+    for (const auto& [key, value] : records) {
+        if (key.rfind("client/", 0) == 0) {
+            auto c = io::decodeClient(value);
+            if (!c.ok()) { r.ok = false; r.error = key + ": " + c.error().text(); return r; }
+            r.workspace.clients.push_back(c.get());
+        } else if (key.rfind("doc/", 0) == 0) {
+            auto d = io::decodeDocument(value);
+            if (!d.ok()) { r.ok = false; r.error = key + ": " + d.error().text(); return r; }
+            r.workspace.documents.push_back(d.get());
+        } else if (key.rfind("item/", 0) == 0) {
+            auto w = io::decodeWorkspace("{\"schemaVersion\":1,\"catalogue\":[" + value + "]}");
+            if (!w.ok()) { r.ok = false; r.error = key + ": " + w.error().text(); return r; }
+            r.workspace.catalogue.push_back(w.get().catalogue.at(0));
+        }
+    }
+    std::sort(r.workspace.documents.begin(), r.workspace.documents.end(),
+              [](const Document& a, const Document& b) { return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id; });
+    return r;
+}
+
+}  // namespace facturier::store

@@ -1,0 +1,21 @@
+// What the UI needs from the platform it runs on. The UI calls it; wasm/ (and the tests) implement it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace facturier::ui {
+
+class Platform {
+public:
+    virtual ~Platform() = default;
+    // Offers bytes to the user as a file download.
+    virtual void download(const std::string& fileName, const std::string& mime, const std::vector<std::uint8_t>& bytes) = 0;
+    // Opens bytes in a new tab (a PDF to print).
+    virtual void openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) = 0;
+    // Today's date in the user's time zone, ISO "YYYY-MM-DD".
+    virtual std::string todayIso() = 0;
+};
+
+}  // namespace facturier::ui

@@ -1,0 +1,91 @@
+// Dashboard view and its figures.
+#include "ui/view_dashboard.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/app_ui.h"
+
+namespace facturier::ui {
+
+DashboardFigures dashboardFigures(const Workspace& ws, Date today) {
+    DashboardFigures f;
+    for (const auto& d : ws.documents) {
+        if (!isIssued(d) || !isInvoiceLike(d.type)) continue;
+        std::int64_t balance = balanceDue(ws, d);
+        if (balance > 0) {
+            f.toCollect += balance;
+            if (isOverdue(ws, d, today)) { f.overdue += balance; ++f.overdueCount; }
+        }
+        if (d.issueDate.year() == today.year() && d.issueDate.month() == today.month()) {
+            std::int64_t basis = computeTotals(d).taxBasis;
+            f.revenueMonth += d.type == DocumentType::CreditNote ? -basis : basis;
+        }
+    }
+    return f;
+}
+
+namespace {
+void figureCard(const char* id, const char* label, const std::string& value, ImVec4 colour, float width) {
+    ImGui::BeginChild(id, ImVec2(width, ImGui::GetTextLineHeight() * 4.2f), ImGuiChildFlags_Border);
+    ImGui::TextDisabled("%s", label);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::SetWindowFontScale(1.6f);
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+}
+}  // namespace
+
+bool DashboardView::draw(app::Session& session, const Translator& tr) {
+    const Workspace& ws = session.workspace();
+    Date today = session.today();
+    Locale loc = tr.french() ? Locale::Fr : Locale::En;
+    Currency cur = currencyByCode(ws.settings.currency).value_or(euro());
+    DashboardFigures f = dashboardFigures(ws, today);
+
+    float avail = ImGui::GetContentRegionAvail().x;
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    bool narrow = avail < 560;
+    float cardW = narrow ? avail : (avail - 2 * spacing) / 3;
+    figureCard("collect", tr.tr("dashboard.toCollect"), formatMoney(Money{f.toCollect, cur}, loc), ImVec4(0.12f, 0.30f, 0.62f, 1), cardW);
+    if (!narrow) ImGui::SameLine();
+    figureCard("overdue", tr.tr("dashboard.overdue"), formatMoney(Money{f.overdue, cur}, loc),
+               f.overdue > 0 ? ImVec4(0.75f, 0.18f, 0.12f, 1) : ImVec4(0.2f, 0.5f, 0.25f, 1), cardW);
+    if (!narrow) ImGui::SameLine();
+    figureCard("revenue", tr.tr("dashboard.revenueMonth"), formatMoney(Money{f.revenueMonth, cur}, loc), ImVec4(0.12f, 0.45f, 0.25f, 1), cardW);
+
+    ImGui::Spacing();
+    ImGui::SeparatorText(tr.tr("dashboard.recent"));
+    bool wantsSample = false;
+    if (ws.documents.empty()) {
+        ImGui::TextWrapped("%s", tr.tr("dashboard.empty"));
+        wantsSample = ImGui::Button(tr.tr("dashboard.trySample"));
+        return wantsSample;
+    }
+    std::vector<const Document*> recent;
+    for (const auto& d : ws.documents) recent.push_back(&d);
+    std::sort(recent.begin(), recent.end(), [](const Document* a, const Document* b) {
+        return a->issueDate != b->issueDate ? b->issueDate < a->issueDate : b->id < a->id;
+    });
+    if (recent.size() > 8) recent.resize(8);
+    if (ImGui::BeginTable("recent", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        for (const Document* d : recent) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(d->number.empty() ? tr.tr("state.draft") : d->number.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(d->buyer.name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatMoney(Money{computeTotals(*d).grandTotal, d->currency}, loc).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr.tr("state." + displayStatusKey(ws, *d, today)));
+        }
+        ImGui::EndTable();
+    }
+    return wantsSample;
+}
+
+}  // namespace facturier::ui

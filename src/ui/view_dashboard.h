@@ -1,0 +1,23 @@
+// Dashboard: what is left to collect, what is overdue, this month's revenue and the recent documents.
+#pragma once
+
+#include "app/session.h"
+#include "ui/i18n.h"
+
+namespace facturier::ui {
+
+struct DashboardFigures {
+    std::int64_t toCollect = 0;   // balance of issued invoices
+    std::int64_t overdue = 0;     // balance past the due date
+    int overdueCount = 0;
+    std::int64_t revenueMonth = 0;  // tax basis of invoices issued this month, minus credit notes
+};
+DashboardFigures dashboardFigures(const Workspace& ws, Date today);
+
+class DashboardView {
+public:
+    // Returns true when the user asked for sample data.
+    bool draw(app::Session& session, const Translator& tr);
+};
+
+}  // namespace facturier::ui
