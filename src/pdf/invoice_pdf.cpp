@@ -429,6 +429,8 @@ std::string suggestedFileName(const Document& doc, const std::string& extension)
                 unsigned char n = static_cast<unsigned char>(s[++i]);
                 static const char* map = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
                 if (n >= 0x80 && n < 0xC0) out += map[n - 0x80];
+            } else if (c == 0xC5 && i + 1 < s.size() && (s[i + 1] == '\x92' || s[i + 1] == '\x93')) {  // Œ œ
+                out += s[++i] == '\x92' ? "OE" : "oe";
             } else if (c == ' ' || c == '_' || c == '&' || c == '\'') {
                 if (!out.empty() && out.back() != '_') out += '_';
             }

@@ -28,7 +28,9 @@ DashboardFigures dashboardFigures(const Workspace& ws, Date today) {
 
 namespace {
 void figureCard(const char* id, const char* label, const std::string& value, ImVec4 colour, float width) {
-    ImGui::BeginChild(id, ImVec2(width, ImGui::GetTextLineHeight() * 4.2f), ImGuiChildFlags_Border);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float height = ImGui::GetTextLineHeight() * 2.6f + style.ItemSpacing.y + style.WindowPadding.y * 2;
+    ImGui::BeginChild(id, ImVec2(width, height), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
     ImGui::TextDisabled("%s", label);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::SetWindowFontScale(1.6f);

@@ -1,0 +1,82 @@
+#include <doctest.h>
+
+#include "app/session.h"
+#include "io/json_codec.h"
+
+using namespace facturier;
+
+namespace {
+OpResult renameFirstClient(Workspace& ws, const std::string& name) {
+    ws.clients[0].name = name;
+    return OpResult::success();
+}
+}  // namespace
+
+TEST_CASE("a change is in the store before the session publishes it as saved") {
+    store::MemoryStore store;
+    app::Session s(store);
+    REQUIRE(s.open());
+    REQUIRE(s.replaceAll(app::sampleWorkspace(Date::fromYmd(2026, 11, 23))).ok);
+    auto r = s.apply([](Workspace& ws) { return renameFirstClient(ws, "Éditions Ça & Là"); });
+    REQUIRE(r.ok);
+    CHECK(s.saveState() == app::SaveState::Saved);
+    CHECK(store.records().at("client/" + s.workspace().clients[0].id).find("Éditions Ça & Là") != std::string::npos);
+
+    app::Session reopened(store);
+    REQUIRE(reopened.open());
+    CHECK(reopened.workspace().clients[0].name == "Éditions Ça & Là");
+    CHECK(reopened.workspace().documents.size() == s.workspace().documents.size());
+}
+
+TEST_CASE("when the store is full the work is kept in memory, marked unsaved, and saved on retry") {
+    store::MemoryStore store;
+    app::Session s(store);
+    REQUIRE(s.open());
+    REQUIRE(s.replaceAll(app::sampleWorkspace(Date::fromYmd(2026, 11, 23))).ok);
+    store.failNextCommit("store.quota");
+    auto r = s.apply([](Workspace& ws) { return renameFirstClient(ws, "Après quota"); });
+    CHECK(r.ok);
+    CHECK(s.saveState() == app::SaveState::Unsaved);
+    CHECK(s.lastError() == "store.quota");
+    CHECK(s.workspace().clients[0].name == "Après quota");
+    CHECK(store.records().at("client/" + s.workspace().clients[0].id).find("Après quota") == std::string::npos);
+    CHECK(s.retrySave());
+    CHECK(s.saveState() == app::SaveState::Saved);
+    CHECK(store.records().at("client/" + s.workspace().clients[0].id).find("Après quota") != std::string::npos);
+}
+
+TEST_CASE("a refused operation changes nothing and writes nothing") {
+    store::MemoryStore store;
+    app::Session s(store);
+    REQUIRE(s.replaceAll(app::sampleWorkspace(Date::fromYmd(2026, 11, 23))).ok);
+    auto before = store.records();
+    auto revision = s.revision();
+    std::string issued = s.workspace().documents[0].id;
+    auto r = s.apply([&](Workspace& ws) { return deleteDraft(ws, issued); });
+    CHECK_FALSE(r.ok);
+    CHECK(r.errorKey == "lifecycle.immutable");
+    CHECK(store.records() == before);
+    CHECK(s.revision() == revision);
+}
+
+TEST_CASE("a read-only session (second tab) refuses every change") {
+    store::MemoryStore store;
+    app::Session s(store);
+    s.setReadOnly(true);
+    auto r = s.apply([](Workspace& ws) { ws.seller.name = "x"; return OpResult::success(); });
+    CHECK_FALSE(r.ok);
+    CHECK(r.errorKey == "store.readOnly");
+    CHECK(s.workspace().seller.name.empty());
+}
+
+TEST_CASE("the sample workspace is legally complete and consistent") {
+    Workspace ws = app::sampleWorkspace(Date::fromYmd(2026, 11, 23));
+    int issued = 0;
+    for (const auto& d : ws.documents) {
+        if (!isIssued(d)) continue;
+        ++issued;
+        CHECK_MESSAGE(!hasErrors(validate(d, d.seller)), d.number);
+    }
+    CHECK(issued == 5);
+    CHECK_FALSE(verifyJournal(ws.journal.entries()));
+}

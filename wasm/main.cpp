@@ -1,0 +1,136 @@
+// The browser app's entry: GLFW window on the canvas, Dear ImGui with its GLFW + WebGL2 backends,
+// HiDPI and resizing, the text bridge, and one AppUi frame per animation frame.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "app/session.h"
+#include "store/store.h"
+#include "ui/app_ui.h"
+#include "ui/theme.h"
+#include "web_platform.h"
+
+using namespace facturier;
+
+extern "C" void fct_set_canvas_size(int w, int h);  // web_platform.js
+
+namespace {
+struct App {
+    GLFWwindow* window = nullptr;
+    store::MemoryStore store;
+    std::unique_ptr<app::Session> session;
+    ui::Translator translator;
+    web::WebPlatform platform;
+    std::unique_ptr<ui::AppUi> ui;
+    std::vector<unsigned char> fontBytes;
+    double dpr = 0;
+    int cssW = 0, cssH = 0;
+    bool firstFrameDone = false;
+};
+App* g_app = nullptr;
+
+std::string readFile(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Keeps the canvas backing store at CSS size × devicePixelRatio; rebuilds the font when the ratio changes.
+void fitCanvas(App& a) {
+    double cw = 0, ch = 0;
+    emscripten_get_element_css_size("#canvas", &cw, &ch);
+    double dpr = emscripten_get_device_pixel_ratio();
+    int w = static_cast<int>(cw), h = static_cast<int>(ch);
+    if (w == a.cssW && h == a.cssH && dpr == a.dpr) return;
+    a.cssW = w;
+    a.cssH = h;
+    int pw = static_cast<int>(cw * dpr), ph = static_cast<int>(ch * dpr);
+    fct_set_canvas_size(pw, ph);
+    if (dpr != a.dpr) {
+        a.dpr = dpr;
+        ImGuiIO& io = ImGui::GetIO();
+        io.Fonts->Clear();
+        ui::loadUiFont(a.fontBytes, static_cast<float>(16.0 * dpr));
+        io.Fonts->Build();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        ui::applyTheme(static_cast<float>(dpr));
+    }
+}
+
+void frame() {
+    App& a = *g_app;
+    glfwPollEvents();
+    fitCanvas(a);
+    if (auto today = parseIsoDate(a.platform.todayIso())) a.session->setToday(*today);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    a.ui->frame();
+    ImGui::Render();
+    int fw, fh;
+    glfwGetFramebufferSize(a.window, &fw, &fh);
+    glViewport(0, 0, fw, fh);
+    glClearColor(0.97f, 0.97f, 0.98f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    web::updateTextBridge(ImGui::GetIO().WantTextInput);
+    if (!a.firstFrameDone) {
+        a.firstFrameDone = true;
+        web::signalFirstFrame();
+    }
+}
+}  // namespace
+
+// Test API: loads the sample workspace (what "Try with sample data" does).
+extern "C" EMSCRIPTEN_KEEPALIVE int facturier_load_sample() {
+    return g_app && g_app->session->replaceAll(app::sampleWorkspace(g_app->session->today())).ok ? 1 : 0;
+}
+// Test API: number of documents in the open workspace.
+extern "C" EMSCRIPTEN_KEEPALIVE int facturier_document_count() {
+    return g_app ? static_cast<int>(g_app->session->workspace().documents.size()) : -1;
+}
+
+int main() {
+    g_app = new App();
+    App& a = *g_app;
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    a.window = glfwCreateWindow(1280, 800, "Facturier", nullptr, nullptr);
+    if (!a.window) return 1;
+    glfwMakeContextCurrent(a.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(a.window, true);
+    glfwSetCharCallback(a.window, nullptr);  // characters arrive through the text bridge instead
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    web::installTextBridge();
+
+    std::string font = readFile("/assets/ui-font.ttf");
+    a.fontBytes.assign(font.begin(), font.end());
+    std::string error;
+    for (const char* lang : {"fr", "en"})
+        if (!a.translator.load(lang, readFile((std::string("/assets/lang/") + lang + ".json").c_str()), error))
+            emscripten_log(EM_LOG_ERROR, "%s", error.c_str());
+    a.translator.setLanguage("fr");
+
+    a.session = std::make_unique<app::Session>(a.store);
+    a.session->open();
+    a.ui = std::make_unique<ui::AppUi>(*a.session, a.translator, a.platform);
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

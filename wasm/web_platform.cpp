@@ -1,0 +1,63 @@
+// WebPlatform and the text/clipboard bridge (C++ side).
+#include "web_platform.h"
+
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <string>
+
+extern "C" {
+// Implemented in web_platform.js.
+void fct_download(const char* name, const char* mime, const std::uint8_t* data, int size);
+void fct_open_tab(const char* mime, const std::uint8_t* data, int size);
+void fct_today(char* out, int size);
+void fct_set_text_focus(int wanted);
+void fct_clipboard_write(const char* text);
+void fct_first_frame();
+}
+
+namespace facturier::web {
+
+namespace {
+std::string g_clipboard;  // last text pasted or copied in the page
+}
+
+void WebPlatform::download(const std::string& fileName, const std::string& mime, const std::vector<std::uint8_t>& bytes) {
+    fct_download(fileName.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+void WebPlatform::openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) {
+    fct_open_tab(mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+std::string WebPlatform::todayIso() {
+    char buf[16] = {};
+    fct_today(buf, sizeof buf);
+    return buf;
+}
+
+void installTextBridge() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = [](void*, const char* text) {
+        g_clipboard = text;
+        fct_clipboard_write(text);
+    };
+    io.GetClipboardTextFn = [](void*) -> const char* { return g_clipboard.c_str(); };
+}
+
+void updateTextBridge(bool wantTextInput) { fct_set_text_focus(wantTextInput ? 1 : 0); }
+void signalFirstFrame() { fct_first_frame(); }
+
+}  // namespace facturier::web
+
+// Called from JS: text typed or composed in the hidden textarea (UTF-8).
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_text_input(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
+// Called from JS on a paste event: remember the text, then let ImGui paste it (Ctrl+V).
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_paste(const char* utf8) {
+    facturier::web::g_clipboard = utf8;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+}
