@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/exports.h"
 #include "app/session.h"
 #include "io/json_codec.h"
 #include "pdf/invoice_pdf.h"
@@ -18,7 +19,9 @@ const char* kUsage =
     "Usage: facturier <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  render WORKSPACE.json DOC-ID -o FILE.pdf   render one document of a workspace to PDF\n"
+    "  render WORKSPACE.json DOC-ID -o FILE.pdf [--xml FILE.xml]\n"
+    "                                             render one document (id or number) to PDF, and\n"
+    "                                             optionally write its Factur-X XML\n"
     "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions\n"
     "  sample [-o FILE.json]                      write the sample workspace (stdout by default)\n"
     "\n"
@@ -63,7 +66,8 @@ std::string option(std::vector<std::string>& args, const std::string& name) {
 
 int cmdRender(std::vector<std::string> args) {
     std::string out = option(args, "-o");
-    if (args.size() != 2 || out.empty()) return fail("usage: facturier render WORKSPACE.json DOC-ID -o FILE.pdf");
+    std::string xmlOut = option(args, "--xml");
+    if (args.size() != 2 || out.empty()) return fail("usage: facturier render WORKSPACE.json DOC-ID -o FILE.pdf [--xml FILE.xml]");
     Workspace ws;
     int code = 0;
     if (!loadWorkspace(args[0], ws, code)) return code;
@@ -72,8 +76,15 @@ int cmdRender(std::vector<std::string> args) {
         for (const auto& doc : ws.documents) if (doc.number == args[1]) d = &doc;
     }
     if (!d) return fail("no document with id or number \"" + args[1] + "\" in " + args[0]);
-    auto r = pdf::renderDocument(*d);
+    auto r = app::documentPdf(ws, *d);
     if (!r.ok) return fail("could not render " + args[1] + ": " + r.error);
+    if (!xmlOut.empty()) {
+        std::string xml = app::facturXml(ws, *d);
+        if (xml.empty()) return fail(args[1] + " is a quote: quotes have no e-invoice XML");
+        std::ofstream x(xmlOut, std::ios::binary);
+        x << xml;
+        if (!x) return fail("cannot write " + xmlOut);
+    }
     std::ofstream f(out, std::ios::binary);
     f.write(reinterpret_cast<const char*>(r.bytes.data()), static_cast<std::streamsize>(r.bytes.size()));
     if (!f) return fail("cannot write " + out);

@@ -12,6 +12,7 @@
 #include "core/totals.h"
 #include "core/validation.h"
 #include "pdf/labels.h"
+#include "pdf/pdfa.h"
 
 namespace facturier::pdf {
 
@@ -393,17 +394,14 @@ RenderResult renderDocument(const Document& doc, const RenderOptions& options) {
     RenderResult r;
     try {
         Canvas canvas(options);
-        std::string title = Labels{doc.language != "en"}.title(doc.type) + " " + doc.number;
-        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_TITLE, title.c_str());
-        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_AUTHOR, doc.seller.name.c_str());
-        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_CREATOR, "Facturier");
-        HPDF_SetInfoAttr(canvas.doc(), HPDF_INFO_PRODUCER, "Facturier (libharu)");
-        HPDF_Date date{};
-        date.year = doc.issueDate.year();
-        date.month = doc.issueDate.month();
-        date.day = doc.issueDate.day();
-        date.ind = 'Z';
-        HPDF_SetInfoDateAttr(canvas.doc(), HPDF_INFO_CREATION_DATE, date);
+        PdfAInfo info;
+        info.title = Labels{doc.language != "en"}.title(doc.type) + " " + doc.number;
+        info.author = doc.seller.name;
+        info.date = doc.issueDate;
+        info.iccProfile = options.iccProfile;
+        info.facturXml = options.facturXml;
+        info.idSeed = doc.seller.siren + "|" + doc.number + "|" + doc.id + "|" + doc.issueDate.iso();
+        makePdfA3(canvas.doc(), info);
         InvoiceLayout(canvas, doc).render();
         r.pages = static_cast<int>(canvas.pages().size());
         HPDF_SaveToStream(canvas.doc());

@@ -13,7 +13,10 @@ namespace facturier::pdf {
 struct RenderOptions {
     std::string regularFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string boldFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    std::string iccProfile = "/usr/share/color/icc/sRGB.icc";  // sRGB OutputIntent of PDF/A
     bool compress = true;
+    // Every PDF is PDF/A-3b; when set, this CII XML is embedded as factur-x.xml (Factur-X EN 16931).
+    std::string facturXml;
 };
 
 struct RenderResult {
