@@ -6,11 +6,13 @@
 #include <hpdf.h>
 
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 
 #include "core/identifiers.h"
 #include "core/totals.h"
 #include "core/validation.h"
+#include "pdf/embedded_font.h"
 #include "pdf/labels.h"
 #include "pdf/pdfa.h"
 
@@ -36,13 +38,21 @@ void onHaruError(HPDF_STATUS error, HPDF_STATUS detail, void*) {
 class Canvas {
 public:
     explicit Canvas(const RenderOptions& o) {
+        std::string error;
+        auto regularFace = TrueTypeFont::loadCached(o.regularFont, error);
+        if (!regularFace) throw HaruError(error);
+        auto boldFace = TrueTypeFont::loadCached(o.boldFont, error);
+        if (!boldFace) throw HaruError(error);
         doc_ = HPDF_New(onHaruError, nullptr);
         if (!doc_) throw HaruError("libharu could not start");
         if (o.compress) HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
-        HPDF_UseUTFEncodings(doc_);
-        HPDF_SetCurrentEncoder(doc_, "UTF-8");
-        regular_ = HPDF_GetFont(doc_, HPDF_LoadTTFontFromFile(doc_, o.regularFont.c_str(), HPDF_TRUE), "UTF-8");
-        bold_ = HPDF_GetFont(doc_, HPDF_LoadTTFontFromFile(doc_, o.boldFont.c_str(), HPDF_TRUE), "UTF-8");
+        regular_ = std::make_unique<EmbeddedFont>(doc_, regularFace, "F1");
+        bold_ = std::make_unique<EmbeddedFont>(doc_, boldFace, "F2");
+    }
+    // Writes the font subsets: after the last text, before saving.
+    void finishFonts() {
+        regular_->finish();
+        bold_->finish();
     }
     ~Canvas() { HPDF_Free(doc_); }
     Canvas(const Canvas&) = delete;
@@ -58,16 +68,10 @@ public:
     const std::vector<HPDF_Page>& pages() const { return pages_; }
     void usePage(HPDF_Page p) { page_ = p; }
 
-    float width(const std::string& s, bool bold, float size) {
-        return HPDF_Font_TextWidth(bold ? bold_ : regular_, reinterpret_cast<const HPDF_BYTE*>(s.c_str()),
-                                   static_cast<HPDF_UINT>(s.size())).width * size / 1000.f;
-    }
+    float width(const std::string& s, bool bold, float size) { return (bold ? bold_ : regular_)->width(s, size); }
     void text(float x, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
         if (s.empty()) return;
-        HPDF_Page_BeginText(page_);
-        HPDF_Page_SetFontAndSize(page_, bold ? bold_ : regular_, size);
-        HPDF_Page_TextOut(page_, x, baseline, s.c_str());
-        HPDF_Page_EndText(page_);
+        (bold ? bold_ : regular_)->show(page_, x, baseline, size, s);
     }
     void textRight(float right, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
         text(right - width(s, bold, size), baseline, s, bold, size);
@@ -135,7 +139,7 @@ private:
 
     HPDF_Doc doc_ = nullptr;
     HPDF_Page page_ = nullptr;
-    HPDF_Font regular_ = nullptr, bold_ = nullptr;
+    std::unique_ptr<EmbeddedFont> regular_, bold_;
     std::vector<HPDF_Page> pages_;
 };
 
@@ -403,6 +407,7 @@ RenderResult renderDocument(const Document& doc, const RenderOptions& options) {
         info.idSeed = doc.seller.siren + "|" + doc.number + "|" + doc.id + "|" + doc.issueDate.iso();
         makePdfA3(canvas.doc(), info);
         InvoiceLayout(canvas, doc).render();
+        canvas.finishFonts();
         r.pages = static_cast<int>(canvas.pages().size());
         HPDF_SaveToStream(canvas.doc());
         HPDF_UINT32 size = HPDF_GetStreamSize(canvas.doc());

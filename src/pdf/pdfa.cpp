@@ -8,6 +8,7 @@
 
 #include "core/sha256.h"
 #include "io/cii_xml.h"
+#include "pdf/truetype.h"
 
 namespace facturier::pdf {
 
@@ -37,6 +38,19 @@ HPDF_Dict newIndirectDict(HPDF_Doc doc) {
 
 void addString(HPDF_Doc doc, HPDF_Dict dict, const char* key, const std::string& value) {
     HPDF_Dict_Add(dict, key, HPDF_String_New(doc->mmgr, value.c_str(), nullptr));
+}
+
+// A PDF text string: UTF-16BE with its byte order mark.
+HPDF_Binary textString(HPDF_Doc doc, const std::string& utf8) {
+    std::vector<HPDF_BYTE> bytes = {0xFE, 0xFF};
+    auto unit = [&](unsigned u) { bytes.push_back(static_cast<HPDF_BYTE>(u >> 8)); bytes.push_back(static_cast<HPDF_BYTE>(u & 0xFF)); };
+    for (char32_t cp : decodeUtf8(utf8)) {
+        if (cp < 0x10000) { unit(static_cast<unsigned>(cp)); continue; }
+        cp -= 0x10000;
+        unit(0xD800 + static_cast<unsigned>(cp >> 10));
+        unit(0xDC00 + static_cast<unsigned>(cp & 0x3FF));
+    }
+    return HPDF_Binary_New(doc->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
 }
 
 std::string xmpProperty(const char* name, const char* description) {
@@ -123,23 +137,20 @@ void embedFacturX(HPDF_Doc doc, const PdfAInfo& info, const std::string& infoDat
 
 }  // namespace
 
-std::string xmpDate(Date d) { return d.iso() + "T00:00:00Z"; }
+std::string xmpDate(Date d) { return d.iso() + "T00:00:00+00:00"; }
 
 void makePdfA3(HPDF_Doc doc, const PdfAInfo& info) {
     doc->pdf_version = HPDF_VER_17;
 
-    std::string infoDate = "D:" + info.date.compact() + "000000Z";
-    HPDF_Date date{};
-    date.year = info.date.year();
-    date.month = info.date.month();
-    date.day = info.date.day();
-    date.ind = 'Z';
-    HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
-    HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
-    HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, info.title.c_str());
-    HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, info.author.c_str());
+    // Info strings as UTF-16BE with a BOM, so that accented names read back exactly as in the XMP;
+    // dates written by hand (libharu appends an offset after "Z" that readers compare differently).
+    std::string infoDate = "D:" + info.date.compact() + "000000+00'00'";
     HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "Facturier");
     HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, "Facturier (libharu)");
+    HPDF_Dict_Add(doc->info, "Title", textString(doc, info.title));
+    HPDF_Dict_Add(doc->info, "Author", textString(doc, info.author));
+    addString(doc, doc->info, "CreationDate", infoDate);
+    addString(doc, doc->info, "ModDate", infoDate);
 
     HPDF_Dict xmp = newStream(doc, xmpPacket(info), false);  // metadata stays readable (no filter)
     HPDF_Dict_AddName(xmp, "Type", "Metadata");

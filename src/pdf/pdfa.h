@@ -23,7 +23,7 @@ struct PdfAInfo {
 // Throws std::runtime_error when the ICC profile cannot be read.
 void makePdfA3(HPDF_Doc doc, const PdfAInfo& info);
 
-// "2026-03-01T00:00:00Z" and its Info twin "D:20260301000000Z".
+// "2026-03-01T00:00:00+00:00", the XMP twin of the Info date "D:20260301000000+00'00'".
 std::string xmpDate(Date d);
 
 }  // namespace facturier::pdf
