@@ -9,12 +9,14 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/epc_qr.h"
 #include "core/identifiers.h"
 #include "core/totals.h"
 #include "core/validation.h"
 #include "pdf/embedded_font.h"
 #include "pdf/labels.h"
 #include "pdf/pdfa.h"
+#include "pdf/qr_code.h"
 
 namespace facturier::pdf {
 
@@ -82,6 +84,20 @@ public:
         HPDF_Page_MoveTo(page_, x1, yy);
         HPDF_Page_LineTo(page_, x2, yy);
         HPDF_Page_Stroke(page_);
+    }
+    // Dark modules as filled squares, a horizontal run at a time; (x, y) is the bottom-left module.
+    void qr(const QrCode& code, float x, float y, float module) {
+        HPDF_Page_SetRGBFill(page_, 0, 0, 0);
+        for (int row = 0; row < code.size(); ++row) {
+            float yy = y + static_cast<float>(code.size() - 1 - row) * module;
+            for (int col = 0; col < code.size();) {
+                if (!code.dark(col, row)) { ++col; continue; }
+                int start = col;
+                while (col < code.size() && code.dark(col, row)) ++col;
+                HPDF_Page_Rectangle(page_, x + static_cast<float>(start) * module, yy, static_cast<float>(col - start) * module, module);
+            }
+        }
+        HPDF_Page_Fill(page_);
     }
     void band(float x, float yy, float w, float h, float r, float g, float b) {
         HPDF_Page_SetRGBFill(page_, r, g, b);
@@ -345,14 +361,31 @@ private:
     void payment() {
         const Seller& s = d_.seller;
         if (d_.type == DocumentType::Quote || d_.type == DocumentType::CreditNote || s.iban.empty()) return;
-        ensureRoom(48, false);
+        std::optional<std::string> epc;
+        if (t_.dueAmount > 0)
+            epc = epcPayload(EpcTransfer{s.name, s.iban, s.bic, t_.money(t_.dueAmount), d_.number});
+        const float qrSide = 78.f;
+        ensureRoom(epc ? qrSide + 16 : 48, false);
+        float top = c_.y;
         c_.text(kLeft, c_.y - 10, l_.payment(), true, 9);
         c_.y -= 22;
         c_.text(kLeft, c_.y, "IBAN " + formatIban(s.iban) + (s.bic.empty() ? "" : "   BIC " + s.bic));
         c_.y -= 12;
-        std::string ref = (l_.fr ? "Référence à indiquer : " : "Payment reference: ") + d_.number;
-        c_.text(kLeft, c_.y, ref);
+        c_.text(kLeft, c_.y, std::string(l_.fr ? "Référence à indiquer : " : "Payment reference: ") + d_.number);
+        c_.y -= 12;
+        c_.text(kLeft, c_.y, std::string(l_.amountDue()) + " : " + money(t_, t_.dueAmount, l_.fr));
         c_.y -= 14;
+        if (epc) {
+            // EPC069-12 QR code (error correction M) with its 4-module quiet zone, right-aligned.
+            QrCode qr = QrCode::encodeBytes(*epc);
+            if (qr.size() > 0) {
+                float module = qrSide / static_cast<float>(qr.size() + 8);
+                float x0 = kRight - qrSide + 4 * module, y0 = top - qrSide + 4 * module;
+                c_.qr(qr, x0, y0, module);
+                c_.textRight(kRight - qrSide - 6, top - qrSide / 2, l_.scanToPay(), false, 7);
+            }
+            c_.y = std::min(c_.y, top - qrSide - 6);
+        }
     }
 
     void mentions() {
