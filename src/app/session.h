@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/workspace.h"
 #include "store/store.h"
@@ -51,5 +52,7 @@ private:
 
 // A small, realistic workspace for "try with sample data" and the CLI's demo.
 Workspace sampleWorkspace(Date today);
+// Issued documents of every type and VAT case (PDF/XML tests); `failures` lists any that could not be issued.
+Workspace corpusWorkspace(std::vector<std::string>* failures = nullptr);
 
 }  // namespace facturier::app

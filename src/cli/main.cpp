@@ -1,5 +1,7 @@
 // facturier: the command-line program over app/ (render, validate, sample).
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -23,7 +25,10 @@ const char* kUsage =
     "                                             render one document (id or number) to PDF, and\n"
     "                                             optionally write its Factur-X XML\n"
     "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions\n"
-    "  sample [-o FILE.json]                      write the sample workspace (stdout by default)\n"
+    "  batch WORKSPACE.json -o DIR                render every issued document: DIR/<number>.pdf, and\n"
+    "                                             DIR/<number>.xml for invoices and credit notes\n"
+    "  sample [--corpus] [-o FILE.json]           write the sample workspace (stdout by default);\n"
+    "                                             --corpus: documents of every type and VAT case\n"
     "\n"
     "Options:\n"
     "  --help       show this help\n"
@@ -115,9 +120,34 @@ int cmdValidate(std::vector<std::string> args) {
     return errors ? 1 : 0;
 }
 
+int cmdBatch(std::vector<std::string> args) {
+    std::string dir = option(args, "-o");
+    if (args.size() != 1 || dir.empty()) return fail("usage: facturier batch WORKSPACE.json -o DIR");
+    Workspace ws;
+    int code = 0;
+    if (!loadWorkspace(args[0], ws, code)) return code;
+    std::filesystem::create_directories(dir);
+    int count = 0, failed = 0;
+    for (const auto& d : ws.documents) {
+        if (!isIssued(d)) continue;
+        auto r = app::documentPdf(ws, d);
+        if (!r.ok) { std::cerr << "facturier: " << d.number << ": " << r.error << "\n"; ++failed; continue; }
+        std::string base = dir + "/" + d.number;
+        std::ofstream(base + ".pdf", std::ios::binary).write(reinterpret_cast<const char*>(r.bytes.data()), static_cast<std::streamsize>(r.bytes.size()));
+        if (std::string xml = app::facturXml(ws, d); !xml.empty()) std::ofstream(base + ".xml", std::ios::binary) << xml;
+        ++count;
+    }
+    std::cout << count << " document(s) rendered into " << dir << (failed ? ", " + std::to_string(failed) + " failed" : "") << "\n";
+    return failed ? 1 : 0;
+}
+
 int cmdSample(std::vector<std::string> args) {
     std::string out = option(args, "-o");
-    std::string json = io::encodeWorkspace(app::sampleWorkspace(Date::fromYmd(2026, 11, 23)), 2);
+    bool corpus = std::find(args.begin(), args.end(), "--corpus") != args.end();
+    std::vector<std::string> failures;
+    Workspace ws = corpus ? app::corpusWorkspace(&failures) : app::sampleWorkspace(Date::fromYmd(2026, 11, 23));
+    for (const auto& f : failures) std::cerr << "facturier: corpus document not issued: " << f << "\n";
+    std::string json = io::encodeWorkspace(ws, 2);
     if (out.empty()) { std::cout << json << "\n"; return 0; }
     std::ofstream f(out, std::ios::binary);
     f << json << "\n";
@@ -135,5 +165,6 @@ int main(int argc, char** argv) {
     if (cmd == "render") return cmdRender(args);
     if (cmd == "validate") return cmdValidate(args);
     if (cmd == "sample") return cmdSample(args);
+    if (cmd == "batch") return cmdBatch(args);
     return fail("unknown command \"" + cmd + "\" (see facturier --help)");
 }

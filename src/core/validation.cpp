@@ -91,6 +91,11 @@ std::vector<ValidationIssue> validate(const Document& d, const Seller& seller) {
     checkBuyer(d, c);
     checkLines(d, seller, c);
     if (d.issueDate.year() < 2000) c.error("legal.issueDate", "issueDate");
+    // BR-O-11…14: a document outside the scope of VAT has no other VAT category.
+    bool outside = false, other = false;
+    for (const auto& l : d.lines) (l.vatCategory == VatCategory::OutsideScope ? outside : other) = true;
+    for (const auto& a : d.adjustments) (a.vatCategory == VatCategory::OutsideScope ? outside : other) |= !a.isPercent;
+    if (outside && other) c.error("legal.outsideScopeMixed", "lines");
     bool invoiceLike = isInvoiceLike(d.type);
     bool b2b = d.buyer.kind == ClientKind::Business;
     if (invoiceLike) {

@@ -2,6 +2,8 @@
 // one of core's computed totals printed with the currency's minor digits.
 #include "io/cii_xml.h"
 
+#include <algorithm>
+
 #include "core/identifiers.h"
 #include "core/validation.h"
 
@@ -70,7 +72,7 @@ void address(Xml& x, const Address& a) {
     x.close("ram:PostalTradeAddress");
 }
 
-void sellerParty(Xml& x, const Seller& s) {
+void sellerParty(Xml& x, const Seller& s, bool outsideScope) {
     x.open("ram:SellerTradeParty");
     x.leaf("ram:Name", s.name);
     if (!s.siren.empty()) {
@@ -84,7 +86,9 @@ void sellerParty(Xml& x, const Seller& s) {
         x.leaf("ram:URIID", s.email, attrId("EM"));
         x.close("ram:URIUniversalCommunication");
     }
-    if (!s.vatNumber.empty()) {
+    if (outsideScope) {
+        // BR-O-02: an invoice not subject to VAT carries no VAT identifier (the SIREN identifies the seller).
+    } else if (!s.vatNumber.empty()) {
         x.open("ram:SpecifiedTaxRegistration");
         x.leaf("ram:ID", compactIdentifier(s.vatNumber), attrId("VA"));  // BT-31
         x.close("ram:SpecifiedTaxRegistration");
@@ -97,7 +101,7 @@ void sellerParty(Xml& x, const Seller& s) {
     x.close("ram:SellerTradeParty");
 }
 
-void buyerParty(Xml& x, const Client& b) {
+void buyerParty(Xml& x, const Client& b, bool outsideScope) {
     x.open("ram:BuyerTradeParty");
     x.leaf("ram:Name", b.name);
     if (!b.siren.empty()) {
@@ -111,7 +115,7 @@ void buyerParty(Xml& x, const Client& b) {
         x.leaf("ram:URIID", b.email, attrId("EM"));
         x.close("ram:URIUniversalCommunication");
     }
-    if (!b.vatNumber.empty()) {
+    if (!b.vatNumber.empty() && !outsideScope) {  // BR-O-02
         x.open("ram:SpecifiedTaxRegistration");
         x.leaf("ram:ID", compactIdentifier(b.vatNumber), attrId("VA"));
         x.close("ram:SpecifiedTaxRegistration");
@@ -230,8 +234,11 @@ std::string writeCii(const Document& d, const Totals& t, const std::vector<Refer
 
     // [SECTION] Agreement: parties and references
     x.open("ram:ApplicableHeaderTradeAgreement");
-    sellerParty(x, d.seller);
-    buyerParty(x, d.buyer);
+    bool outsideScope = !t.vat.empty() && std::all_of(t.vat.begin(), t.vat.end(), [](const VatBreakdown& g) {
+        return g.category == VatCategory::OutsideScope;
+    });
+    sellerParty(x, d.seller, outsideScope);
+    buyerParty(x, d.buyer, outsideScope);
     if (!d.purchaseOrder.empty()) {
         x.open("ram:BuyerOrderReferencedDocument");
         x.leaf("ram:IssuerAssignedID", d.purchaseOrder);

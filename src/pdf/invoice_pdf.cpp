@@ -13,6 +13,7 @@
 #include "core/identifiers.h"
 #include "core/totals.h"
 #include "core/validation.h"
+#include "io/base64.h"
 #include "pdf/embedded_font.h"
 #include "pdf/labels.h"
 #include "pdf/pdfa.h"
@@ -84,6 +85,26 @@ public:
         HPDF_Page_MoveTo(page_, x1, yy);
         HPDF_Page_LineTo(page_, x2, yy);
         HPDF_Page_Stroke(page_);
+    }
+    // Draws the seller's logo (PNG or JPEG, base64) inside maxW × maxH below `top`; its height, or 0.
+    float logo(const Seller& s, float x, float top, float maxW, float maxH) {
+        if (s.logoBase64.empty()) return 0;
+        auto bytes = io::decodeBase64(s.logoBase64);
+        if (!bytes || bytes->empty()) return 0;
+        HPDF_Image image = nullptr;
+        try {
+            if (s.logoMime == "image/png") image = HPDF_LoadPngImageFromMem(doc_, bytes->data(), static_cast<HPDF_UINT>(bytes->size()));
+            else if (s.logoMime == "image/jpeg") image = HPDF_LoadJpegImageFromMem(doc_, bytes->data(), static_cast<HPDF_UINT>(bytes->size()));
+        } catch (const HaruError&) {
+            HPDF_ResetError(doc_);
+            return 0;  // an unreadable logo is left out rather than failing the invoice
+        }
+        if (!image) return 0;
+        float w = static_cast<float>(HPDF_Image_GetWidth(image)), h = static_cast<float>(HPDF_Image_GetHeight(image));
+        if (w <= 0 || h <= 0) return 0;
+        float scale = std::min(maxW / w, maxH / h);
+        HPDF_Page_DrawImage(page_, image, x, top - h * scale, w * scale, h * scale);
+        return h * scale;
     }
     // Dark modules as filled squares, a horizontal run at a time; (x, y) is the bottom-left module.
     void qr(const QrCode& code, float x, float y, float module) {
@@ -203,6 +224,7 @@ private:
     void header() {
         const Seller& s = d_.seller;
         float top = c_.y;
+        if (float h = c_.logo(s, kLeft, top, 150.f, 54.f); h > 0) c_.y -= h + 6;
         auto nameLines = c_.wrap(s.name, 260, true, 14);
         for (const auto& n : nameLines) { c_.y -= 16; c_.text(kLeft, c_.y, n, true, 14); }
         std::vector<std::string> info = addressLines(s.address);
@@ -234,23 +256,28 @@ private:
     void parties() {
         const Client& b = d_.buyer;
         float top = c_.y;
-        float x = 320;
-        c_.band(x - 8, top - 4 - 12 * 7, kRight - x + 8, 12 * 7 + 4, 0.96f, 0.96f, 0.97f);
-        float y = top - 12;
-        c_.text(x, y, d_.type == DocumentType::Quote ? l_.quoteTo() : l_.billTo(), true, 8);
-        std::vector<std::string> lines = c_.wrap(b.name, kRight - x - 4, true, 10);
-        for (const auto& n : lines) { y -= 13; c_.text(x, y, n, true, 10); }
+        float x = 320, width = kRight - x - 4;
+        // Lay out the buyer block first, so that its background fits whatever the names hold.
+        struct Row { std::string text; bool bold; float size, advance; };
+        std::vector<Row> rows = {{d_.type == DocumentType::Quote ? l_.quoteTo() : l_.billTo(), true, 8, 12}};
+        for (const auto& n : c_.wrap(b.name, width, true, 10)) rows.push_back({n, true, 10, 13});
         for (const auto& a : addressLines(b.address))
-            for (const auto& w : c_.wrap(a, kRight - x - 4)) { y -= 11; c_.text(x, y, w); }
-        if (!b.siren.empty()) { y -= 11; c_.text(x, y, std::string(l_.siren()) + " " + b.siren); }
-        if (!b.vatNumber.empty()) { y -= 11; c_.text(x, y, std::string(l_.vatNumber()) + " " + b.vatNumber); }
+            for (const auto& w : c_.wrap(a, width)) rows.push_back({w, false, 9, 11});
+        if (!b.siren.empty()) rows.push_back({std::string(l_.siren()) + " " + b.siren, false, 9, 11});
+        if (!b.vatNumber.empty()) rows.push_back({std::string(l_.vatNumber()) + " " + b.vatNumber, false, 9, 11});
+        float height = 8;
+        for (const auto& r : rows) height += r.advance;
+        c_.band(x - 8, top - height, kRight - x + 8, height, 0.96f, 0.96f, 0.97f);
+        float y = top;
+        for (const auto& r : rows) { y -= r.advance; c_.text(x, y, r.text, r.bold, r.size); }
         float leftY = top;
         if (d_.deliveryAddress && !d_.deliveryAddress->isEmpty()) {
             leftY -= 12;
             c_.text(kLeft, leftY, l_.deliverTo(), true, 8);
-            for (const auto& a : addressLines(*d_.deliveryAddress)) { leftY -= 11; c_.text(kLeft, leftY, a); }
+            for (const auto& a : addressLines(*d_.deliveryAddress))
+                for (const auto& w : c_.wrap(a, x - kLeft - 20)) { leftY -= 11; c_.text(kLeft, leftY, w); }
         }
-        c_.y = std::min(std::min(y, leftY), top - 12 * 7 - 4) - 14;
+        c_.y = std::min(top - height, leftY) - 14;
     }
 
     void references() {

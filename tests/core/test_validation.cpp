@@ -124,3 +124,14 @@ TEST_CASE("B2B mentions: penalties, the 40 euro indemnity and the early payment 
     Document c = invoiceFor(ws, "cli-b2c");
     CHECK(legalMentions(c).recoveryIndemnity.empty());
 }
+
+TEST_CASE("a document outside the scope of VAT cannot mix in other VAT categories (BR-O-11)") {
+    Workspace ws = workspace();
+    Document d = invoiceFor(ws, "cli-de");
+    d.lines[0].vatCategory = VatCategory::OutsideScope;
+    d.lines[0].vatRate = Decimal{};
+    CHECK(has(validate(d, ws.seller), "legal.outsideScopeMixed", "lines"));
+    d.lines[1].vatCategory = VatCategory::OutsideScope;
+    d.lines[1].vatRate = Decimal{};
+    CHECK_FALSE(has(validate(d, ws.seller), "legal.outsideScopeMixed", "lines"));
+}
