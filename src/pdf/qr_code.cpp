@@ -224,38 +224,38 @@ void QrCode::applyMask(int mask) {
 
 long QrCode::penalty() const {
     long result = 0;
-    auto at = [&](int x, int y) { return modules_[static_cast<std::size_t>(y * size_ + x)] != 0; };
+    const int n = size_;
+    const std::uint8_t* m = modules_.data();
+    // Rows (pass 0) and columns (pass 1) as one line of modules at a time.
+    std::vector<std::uint8_t> line(static_cast<std::size_t>(n));
     for (int pass = 0; pass < 2; ++pass) {
-        for (int a = 0; a < size_; ++a) {
+        for (int a = 0; a < n; ++a) {
+            for (int b = 0; b < n; ++b) line[static_cast<std::size_t>(b)] = pass ? m[b * n + a] : m[a * n + b];
             int run = 1;
-            for (int b = 1; b <= size_; ++b) {
-                bool same = b < size_ && (pass ? at(a, b) == at(a, b - 1) : at(b, a) == at(b - 1, a));
-                if (same) { ++run; continue; }
+            for (int b = 1; b <= n; ++b) {
+                if (b < n && line[static_cast<std::size_t>(b)] == line[static_cast<std::size_t>(b - 1)]) { ++run; continue; }
                 if (run >= 5) result += 3 + (run - 5);  // N1
                 run = 1;
             }
             // N3: 1:1:3:1:1 finder-like patterns with four light modules on one side.
-            static const bool p1[11] = {1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0}, p2[11] = {0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1};
-            for (int b = 0; b + 11 <= size_; ++b) {
-                bool m1 = true, m2 = true;
-                for (int k = 0; k < 11; ++k) {
-                    bool v = pass ? at(a, b + k) : at(b + k, a);
-                    m1 &= v == p1[k];
-                    m2 &= v == p2[k];
-                }
-                if (m1) result += 40;
-                if (m2) result += 40;
+            static const std::uint8_t p1[11] = {1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0}, p2[11] = {0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1};
+            for (int b = 0; b + 11 <= n; ++b) {
+                const std::uint8_t* l = &line[static_cast<std::size_t>(b)];
+                if (l[4] != 1 || l[6] != 1) continue;  // both patterns have dark modules there
+                if (std::equal(l, l + 11, p1)) result += 40;
+                if (std::equal(l, l + 11, p2)) result += 40;
             }
         }
     }
-    int dark = 0;
-    for (int y = 0; y < size_; ++y)
-        for (int x = 0; x < size_; ++x) {
-            dark += at(x, y);
-            if (x + 1 < size_ && y + 1 < size_ && at(x, y) == at(x + 1, y) && at(x, y) == at(x, y + 1) && at(x, y) == at(x + 1, y + 1))
+    long dark = 0;
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x) {
+            std::uint8_t v = m[y * n + x];
+            dark += v;
+            if (x + 1 < n && y + 1 < n && v == m[y * n + x + 1] && v == m[(y + 1) * n + x] && v == m[(y + 1) * n + x + 1])
                 result += 3;  // N2
         }
-    long total = static_cast<long>(size_) * size_;
+    long total = static_cast<long>(n) * n;
     long k = (std::labs(dark * 20L - total * 10L) + total - 1) / total - 1;  // N4
     return result + k * 10;
 }

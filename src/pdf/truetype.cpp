@@ -79,6 +79,10 @@ std::shared_ptr<const TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t
     }
     for (const char* required : {"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap"})
         if (!f->table(required)) { error = std::string("missing table ") + required; return nullptr; }
+    f->hmtx_ = f->table("hmtx")->offset;
+    f->loca_ = f->table("loca")->offset;
+    f->glyf_ = f->table("glyf")->offset;
+    f->glyfLength_ = f->table("glyf")->length;
     const Table& head = *f->table("head");
     f->unitsPerEm_ = u16(d, head.offset + 18);
     if (f->unitsPerEm_ == 0) { error = "unitsPerEm is 0"; return nullptr; }
@@ -178,15 +182,15 @@ std::uint16_t TrueTypeFont::glyphFor(char32_t cp) const {
 
 int TrueTypeFont::advance(std::uint16_t glyph) const {
     std::size_t index = glyph < numHMetrics_ ? glyph : static_cast<std::size_t>(numHMetrics_ - 1);
-    return u16(data_, table("hmtx")->offset + index * 4);
+    return u16(data_, hmtx_ + index * 4);
 }
 
 std::pair<std::uint32_t, std::uint32_t> TrueTypeFont::glyphRange(std::uint16_t glyph) const {
     if (glyph >= numGlyphs_) return {0, 0};
-    std::size_t loca = table("loca")->offset;
+    std::size_t loca = loca_;
     std::uint32_t a = longLoca_ ? u32(data_, loca + glyph * 4u) : u16(data_, loca + glyph * 2u) * 2u;
     std::uint32_t b = longLoca_ ? u32(data_, loca + (glyph + 1u) * 4u) : u16(data_, loca + (glyph + 1u) * 2u) * 2u;
-    if (b < a || a + (b - a) > table("glyf")->length) return {0, 0};
+    if (b < a || b > glyfLength_) return {0, 0};
     return {a, b - a};
 }
 

@@ -48,6 +48,7 @@ private:
     int numGlyphs_ = 0, numHMetrics_ = 0;
     std::string psName_;
     std::uint32_t cmap4_ = 0, cmap12_ = 0;  // subtable offsets, 0 = absent
+    std::uint32_t hmtx_ = 0, loca_ = 0, glyf_ = 0, glyfLength_ = 0;  // hot table offsets
 };
 
 // UTF-8 → code points; invalid bytes become U+FFFD.
