@@ -112,9 +112,8 @@ int cmdValidate(std::vector<std::string> args) {
             if (i.severity == Severity::Error) ++errors;
         }
     }
-    auto problem = verifyJournal(ws.journal.entries());
-    if (problem) {
-        std::cout << "journal\terror\tjournal." << problem->reason << "\tjournal[" << problem->index << "]\n";
+    for (const auto& problem : integrityProblems(ws)) {
+        std::cout << "integrity\terror\t" << problem << "\n";
         ++errors;
     }
     return errors ? 1 : 0;

@@ -184,6 +184,26 @@ OpResult issueDocument(Workspace& ws, const std::string& id, Date issueDate) {
     return r;
 }
 
+std::vector<std::string> integrityProblems(const Workspace& ws) {
+    std::vector<std::string> problems;
+    const auto& entries = ws.journal.entries();
+    if (auto p = verifyJournal(entries)) problems.push_back("journal[" + std::to_string(p->index) + "]: " + p->reason);
+    for (const auto& d : ws.documents) {
+        if (!isIssued(d)) continue;
+        const JournalEntry* issued = nullptr;
+        std::size_t payments = 0;
+        for (const auto& e : entries) {
+            if (e.documentId != d.id) continue;
+            if (e.kind == "issue" || e.kind == "credit") issued = &e;
+            if (e.kind == "payment") ++payments;
+        }
+        if (!issued) problems.push_back(d.number + ": no journal entry for its issue");
+        else if (issued->contentHash != sha256Hex(documentFingerprint(d))) problems.push_back(d.number + ": changed after it was issued");
+        if (payments != d.payments.size()) problems.push_back(d.number + ": payments do not match the journal");
+    }
+    return problems;
+}
+
 OpResult markSent(Workspace& ws, const std::string& id) {
     Document* d = ws.findDocument(id);
     if (!d) return OpResult::fail("lifecycle.unknownDocument", id);

@@ -103,4 +103,9 @@ bool isIssued(const Document& d);
 // A stable text of what was issued, hashed into the journal.
 std::string documentFingerprint(const Document& d);
 
+// Everything that does not hold together: a broken journal chain, an issued document whose content
+// no longer matches the hash journaled when it was issued (edited afterwards), or an issued document
+// or payment with no journal entry (an entry removed, even the last one). Empty when all is well.
+std::vector<std::string> integrityProblems(const Workspace& ws);
+
 }  // namespace facturier

@@ -79,6 +79,12 @@ public:
     void textRight(float right, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
         text(right - width(s, bold, size), baseline, s, bold, size);
     }
+    // Right-aligned in a cell `maxWidth` wide: a huge amount gets a smaller size, never an overlap.
+    void cellRight(float right, float maxWidth, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
+        float w = width(s, bold, size);
+        if (w > maxWidth) size *= maxWidth / w;
+        textRight(right, baseline, s, bold, size);
+    }
     void rule(float x1, float x2, float yy, float w = 0.5f, float gray = 0.6f) {
         HPDF_Page_SetLineWidth(page_, w);
         HPDF_Page_SetGrayStroke(page_, gray);
@@ -322,12 +328,12 @@ private:
             ensureRoom(12, true);
             float base = c_.y - 9;
             if (first) {
-                c_.textRight(kColQty, base, formatDecimal(line.quantity, loc));
+                c_.cellRight(kColQty, 44, base, formatDecimal(line.quantity, loc));
                 c_.text(kColQty + 6, base, l_.unitName(line.unitCode));
-                c_.textRight(kColPrice, base, formatDecimal(line.unitPrice, loc, 2));
-                c_.textRight(kColVat + 30, base, categoryHasRate(line.vatCategory) ? formatPercent(line.vatRate, loc)
-                                                                                  : std::string(categoryCode(line.vatCategory)));
-                c_.textRight(kRight - 4, base, money(t_, lt.net, l_.fr));
+                c_.cellRight(kColPrice, kColPrice - kColQty - 46, base, formatDecimal(line.unitPrice, loc, 2));
+                c_.cellRight(kColVat + 30, 40, base, categoryHasRate(line.vatCategory) ? formatPercent(line.vatRate, loc)
+                                                                                      : std::string(categoryCode(line.vatCategory)));
+                c_.cellRight(kRight - 4, kRight - 4 - (kColVat + 36), base, money(t_, lt.net, l_.fr));
                 first = false;
             }
             c_.text(kLeft + 4, base, wrapped[k]);

@@ -218,3 +218,25 @@ TEST_CASE("issue, payments and credits are chained in the journal and any tamper
     REQUIRE(verifyJournal(reordered));
     CHECK(verifyJournal(reordered)->index == 0);
 }
+
+TEST_CASE("an issued invoice edited behind the app's back, or a journal cut short, is detected") {
+    Workspace ws = workspace();
+    std::string a = draftInvoice(ws), b = draftInvoice(ws);
+    REQUIRE(issueDocument(ws, a, day(2026, 3, 2)).ok);
+    REQUIRE(issueDocument(ws, b, day(2026, 3, 3)).ok);
+    REQUIRE(recordPayment(ws, b, Payment{"", day(2026, 3, 5), 1000, PaymentMethod::Transfer, "", false}).ok);
+    CHECK(integrityProblems(ws).empty());
+
+    Workspace edited = ws;
+    edited.findDocument(a)->lines[0].unitPrice.scaled += 10000;
+    REQUIRE(integrityProblems(edited).size() == 1);
+    CHECK(integrityProblems(edited)[0] == "F-2026-0001: changed after it was issued");
+
+    Workspace truncated = ws;
+    auto entries = truncated.journal.entries();
+    entries.pop_back();  // the last entry (the payment) removed: the chain alone cannot tell
+    truncated.journal.assign(entries);
+    CHECK_FALSE(verifyJournal(truncated.journal.entries()));
+    REQUIRE(integrityProblems(truncated).size() == 1);
+    CHECK(integrityProblems(truncated)[0] == "F-2026-0002: payments do not match the journal");
+}
