@@ -1,6 +1,8 @@
 // Session: change → commit → publish.
 #include "app/session.h"
 
+#include <memory>
+
 namespace facturier::app {
 
 bool Session::open() {
@@ -35,35 +37,41 @@ OpResult Session::apply(const std::function<OpResult(Workspace&)>& change) {
 
 OpResult Session::replaceAll(Workspace ws) {
     if (state_ == SaveState::ReadOnly) return OpResult::fail("store.readOnly");
-    store::Transaction tx = store::fullSave(ws);
-    for (const auto& d : lastSaved_.documents) {
-        if (!ws.findDocument(d.id)) { tx.removes.push_back(store::documentKey(d.id)); tx.removes.push_back(store::summaryKey(d.id)); }
-    }
-    for (const auto& c : lastSaved_.clients)
-        if (!ws.findClient(c.id)) tx.removes.push_back(store::clientKey(c.id));
-    auto res = store_.commit(tx);
-    if (!res.ok) { lastError_ = res.errorKey; return OpResult::fail(res.errorKey, res.detail); }
     ws_ = std::move(ws);
-    lastSaved_ = ws_;
-    state_ = SaveState::Saved;
     ++revision_;
+    retrySave();  // one transaction: every record of the new workspace, and removals of the old
+    if (state_ == SaveState::Unsaved) return OpResult::fail(lastError_);
     return OpResult::success();
 }
 
 bool Session::retrySave() {
     if (state_ == SaveState::ReadOnly) return false;
+    if (saving_) { dirty_ = true; return true; }
+    startSave();
+    return state_ != SaveState::Unsaved;
+}
+
+// Commits the difference between what the store holds and what the user sees. Only when the store
+// confirms does the state become Saved; changes made meanwhile are saved next.
+void Session::startSave() {
     store::Transaction tx = store::diff(lastSaved_, ws_);
-    if (tx.empty()) { state_ = SaveState::Saved; return true; }
-    auto res = store_.commit(tx);
-    if (!res.ok) {
-        state_ = SaveState::Unsaved;
-        lastError_ = res.errorKey;
-        return false;
-    }
-    lastSaved_ = ws_;
-    state_ = SaveState::Saved;
-    lastError_.clear();
-    return true;
+    if (tx.empty()) { state_ = SaveState::Saved; return; }
+    saving_ = true;
+    dirty_ = false;
+    state_ = SaveState::Saving;
+    auto snapshot = std::make_shared<Workspace>(ws_);
+    store_.commitAsync(tx, [this, snapshot](const store::StoreResult& res) {
+        saving_ = false;
+        if (!res.ok) {
+            state_ = SaveState::Unsaved;
+            lastError_ = res.errorKey;
+            return;
+        }
+        lastSaved_ = *snapshot;
+        lastError_.clear();
+        state_ = SaveState::Saved;
+        if (dirty_) startSave();
+    });
 }
 
 }  // namespace facturier::app

@@ -12,7 +12,7 @@
 
 namespace facturier::app {
 
-enum class SaveState { Saved, Unsaved, ReadOnly };
+enum class SaveState { Saved, Saving, Unsaved, ReadOnly };
 
 class Session {
 public:
@@ -26,7 +26,7 @@ public:
 
     // Runs `change` on a copy; on success commits the changed records, then publishes the copy.
     OpResult apply(const std::function<OpResult(Workspace&)>& change);
-    // Replaces the whole workspace (restore, sample data) in one transaction.
+    // Replaces the whole workspace (restore, sample data) and saves it in one transaction.
     OpResult replaceAll(Workspace ws);
 
     // Increases with every change published, so views can cache what they derive.
@@ -34,7 +34,9 @@ public:
     SaveState saveState() const { return state_; }
     const std::string& lastError() const { return lastError_; }
     void setReadOnly(bool readOnly) { if (readOnly) state_ = SaveState::ReadOnly; else if (state_ == SaveState::ReadOnly) state_ = SaveState::Saved; }
-    // Retries writing what could not be saved (after the user freed space, say).
+    // Writes what is not saved yet (after a failure, once the user freed space, say). With an
+    // asynchronous store the state is Saving until the store confirms; it returns false only when the
+    // store refused at once.
     bool retrySave();
 
     Date today() const { return today_; }
@@ -45,6 +47,9 @@ private:
     Workspace ws_ = Workspace::withDefaultSeries();
     Workspace lastSaved_ = Workspace::withDefaultSeries();
     SaveState state_ = SaveState::Saved;
+    bool saving_ = false;       // a commit is in flight
+    bool dirty_ = false;        // changes made while it was in flight
+    void startSave();
     std::string lastError_;
     Date today_ = Date::fromYmd(2026, 1, 1);
     std::uint64_t revision_ = 1;

@@ -3,6 +3,7 @@
 // document so lists open without parsing every document).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -24,11 +25,16 @@ struct StoreResult {
     std::string detail;
 };
 
+using CommitDone = std::function<void(const StoreResult&)>;
+
 class Store {
 public:
     virtual ~Store() = default;
     // Applies every put and remove, or none of them.
     virtual StoreResult commit(const Transaction& tx) = 0;
+    // The same, for backends that finish later (IndexedDB): `done` runs once the data is durable or
+    // the transaction failed. Synchronous backends call it before returning.
+    virtual void commitAsync(const Transaction& tx, CommitDone done) { done(commit(tx)); }
     // Every record, by key.
     virtual StoreResult loadAll(std::map<std::string, std::string>& out) = 0;
 };

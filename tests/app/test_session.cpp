@@ -80,3 +80,55 @@ TEST_CASE("the sample workspace is legally complete and consistent") {
     CHECK(issued == 5);
     CHECK_FALSE(verifyJournal(ws.journal.entries()));
 }
+
+namespace {
+// A store that confirms only when told, like IndexedDB.
+struct DeferredStore : store::MemoryStore {
+    std::vector<std::pair<store::Transaction, store::CommitDone>> pending;
+    void commitAsync(const store::Transaction& tx, store::CommitDone done) override { pending.emplace_back(tx, std::move(done)); }
+    void finish(bool ok) {
+        auto [tx, done] = pending.front();
+        pending.erase(pending.begin());
+        if (ok) { commit(tx); done({}); }
+        else done({false, "store.quota", "QuotaExceededError"});
+    }
+};
+}  // namespace
+
+TEST_CASE("with an asynchronous store the work shows as saving until the store confirms") {
+    DeferredStore store;
+    app::Session s(store);
+    REQUIRE(s.open());
+    s.replaceAll(app::sampleWorkspace(Date::fromYmd(2026, 11, 23)));
+    CHECK(s.saveState() == app::SaveState::Saving);
+    REQUIRE(store.pending.size() == 1);
+    store.finish(true);
+    CHECK(s.saveState() == app::SaveState::Saved);
+
+    s.apply([](Workspace& ws) { return renameFirstClient(ws, "Première"); });
+    s.apply([](Workspace& ws) { return renameFirstClient(ws, "Seconde"); });  // while the first is in flight
+    CHECK(s.saveState() == app::SaveState::Saving);
+    REQUIRE(store.pending.size() == 1);
+    store.finish(true);
+    REQUIRE(store.pending.size() == 1);  // the second change follows
+    CHECK(s.saveState() == app::SaveState::Saving);
+    store.finish(true);
+    CHECK(s.saveState() == app::SaveState::Saved);
+    CHECK(store.records().at("client/" + s.workspace().clients[0].id).find("Seconde") != std::string::npos);
+}
+
+TEST_CASE("a quota error from an asynchronous store keeps the work and says it is not saved") {
+    DeferredStore store;
+    app::Session s(store);
+    REQUIRE(s.open());
+    s.replaceAll(app::sampleWorkspace(Date::fromYmd(2026, 11, 23)));
+    store.finish(true);
+    s.apply([](Workspace& ws) { return renameFirstClient(ws, "Pas encore"); });
+    store.finish(false);
+    CHECK(s.saveState() == app::SaveState::Unsaved);
+    CHECK(s.lastError() == "store.quota");
+    CHECK(s.workspace().clients[0].name == "Pas encore");
+    s.retrySave();
+    store.finish(true);
+    CHECK(s.saveState() == app::SaveState::Saved);
+}
