@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "ui/app_ui.h"
 #include "ui/theme.h"
+#include "idb_store.h"
 #include "web_platform.h"
 
 using namespace facturier;
@@ -24,7 +25,7 @@ extern "C" void fct_set_canvas_size(int w, int h);  // web_platform.js
 namespace {
 struct App {
     GLFWwindow* window = nullptr;
-    store::MemoryStore store;
+    web::IdbStore store;
     std::unique_ptr<app::Session> session;
     ui::Translator translator;
     web::WebPlatform platform;
@@ -94,6 +95,26 @@ void frame() {
 extern "C" EMSCRIPTEN_KEEPALIVE int facturier_load_sample() {
     return g_app && g_app->session->replaceAll(app::sampleWorkspace(g_app->session->today())).ok ? 1 : 0;
 }
+// Test API: 0 saved, 1 saving, 2 not saved (error), 3 read-only.
+extern "C" EMSCRIPTEN_KEEPALIVE int facturier_save_state() {
+    return g_app ? static_cast<int>(g_app->session->saveState()) : -1;
+}
+// Test API: renames the first client (a small change to save).
+extern "C" EMSCRIPTEN_KEEPALIVE int facturier_rename_first_client(const char* name) {
+    if (!g_app) return 0;
+    std::string n = name;
+    return g_app->session->apply([&](Workspace& ws) {
+        if (ws.clients.empty()) return OpResult::fail("test.noClient");
+        ws.clients[0].name = n;
+        return OpResult::success();
+    }).ok ? 1 : 0;
+}
+// Test API: the first client's name (UTF-8), to check what survived a reload.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* facturier_first_client_name() {
+    static std::string name;
+    name = g_app && !g_app->session->workspace().clients.empty() ? g_app->session->workspace().clients[0].name : "";
+    return name.c_str();
+}
 // Test API: number of documents in the open workspace.
 extern "C" EMSCRIPTEN_KEEPALIVE int facturier_document_count() {
     return g_app ? static_cast<int>(g_app->session->workspace().documents.size()) : -1;
@@ -129,7 +150,8 @@ int main() {
     a.translator.setLanguage("fr");
 
     a.session = std::make_unique<app::Session>(a.store);
-    a.session->open();
+    if (!a.session->open()) emscripten_log(EM_LOG_ERROR, "stored data unreadable: %s", a.session->lastError().c_str());
+    if (web::IdbStore::readOnlyTab()) a.session->setReadOnly(true);
     a.ui = std::make_unique<ui::AppUi>(*a.session, a.translator, a.platform);
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -34,6 +34,9 @@ std::string WebPlatform::todayIso() {
     return buf;
 }
 
+bool WebPlatform::otherTabSaved() { return EM_ASM_INT({ return Module.facturierOtherTabSaved ? 1 : 0; }) != 0; }
+void WebPlatform::reloadPage() { EM_ASM({ location.reload(); }); }
+
 void installTextBridge() {
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = [](void*, const char* text) {

@@ -10,6 +10,8 @@ public:
     void download(const std::string& fileName, const std::string& mime, const std::vector<std::uint8_t>& bytes) override;
     void openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) override;
     std::string todayIso() override;
+    bool otherTabSaved() override;
+    void reloadPage() override;
 };
 
 // Wires ImGui's clipboard to the browser's and the hidden textarea to ImGui's text input.

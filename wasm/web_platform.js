@@ -40,6 +40,55 @@ mergeInto(LibraryManager.library, {
   fct_set_canvas_size: function (w, h) {
     Browser.setCanvasSize(w, h);
   },
+  // [IndexedDB] records were read by boot.js before main(); commits go to the "records" store.
+  fct_idb_records_json: function () {
+    var json = JSON.stringify(Module.facturierRecords || []);
+    Module.facturierRecords = null;  // the session keeps them from now on
+    var n = lengthBytesUTF8(json) + 1, p = _malloc(n);
+    stringToUTF8(json, p, n);
+    return p;
+  },
+  fct_storage_problem: function () {
+    var s = Module.facturierStorageProblem || '';
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  },
+  fct_read_only_tab: function () { return Module.facturierReadOnly ? 1 : 0; },
+  fct_idb_commit: function (id, jsonPtr) {
+    var tx = JSON.parse(UTF8ToString(jsonPtr));
+    function done(ok, key, detail) {
+      var k = lengthBytesUTF8(key) + 1, kp = _malloc(k), d = lengthBytesUTF8(detail) + 1, dp = _malloc(d);
+      stringToUTF8(key, kp, k);
+      stringToUTF8(detail, dp, d);
+      Module._facturier_store_done(id, ok ? 1 : 0, kp, dp);
+      _free(kp);
+      _free(dp);
+      if (ok && window.facturierChannel) window.facturierChannel.postMessage({ saved: Date.now() });
+    }
+    // Test hook: window.facturierFailNextCommit = 'QuotaExceededError' makes the next commit fail.
+    if (window.facturierFailNextCommit) {
+      var name = window.facturierFailNextCommit;
+      window.facturierFailNextCommit = null;
+      setTimeout(function () { done(false, name === 'QuotaExceededError' ? 'store.quota' : 'store.io', name); }, 0);
+      return;
+    }
+    try {
+      var t = Module.facturierDb.transaction('records', 'readwrite');
+      var os = t.objectStore('records');
+      tx.puts.forEach(function (kv) { os.put(kv[1], kv[0]); });
+      tx.removes.forEach(function (k) { os.delete(k); });
+      t.oncomplete = function () { done(true, '', ''); };
+      t.onabort = t.onerror = function (e) {
+        var err = t.error || (e && e.target && e.target.error);
+        var n = err && err.name || 'Error';
+        done(false, n === 'QuotaExceededError' ? 'store.quota' : 'store.io', n);
+        if (e && e.preventDefault) e.preventDefault();
+      };
+    } catch (e) {
+      setTimeout(function () { done(false, e && e.name === 'QuotaExceededError' ? 'store.quota' : 'store.io', String(e && e.name || e)); }, 0);
+    }
+  },
   fct_first_frame: function () {
     window.facturierFirstFrameAt = performance.now();
     document.documentElement.dataset.ready = '1';

@@ -1,27 +1,76 @@
-// Sets up the Module before facturier.js runs, and the hidden textarea that carries typed and pasted
-// text (accents, dead keys, IME, mobile keyboards) to the app.
+// Runs before facturier.js: sets up the Module, opens IndexedDB and reads every record before main(),
+// takes the workspace lock (a second tab opens read-only), and wires the hidden textarea that carries
+// typed and pasted text (accents, dead keys, IME, mobile keyboards) to the app.
 'use strict';
 var Module = {
   canvas: document.getElementById('canvas'),
   print: function (t) { console.log(t); },
   printErr: function (t) { console.warn(t); },
+  facturierRecords: [],
+  facturierStorageProblem: '',
+  facturierReadOnly: false,
+  preRun: [function () {
+    addRunDependency('facturier-storage');
+    openStorage().then(function () { removeRunDependency('facturier-storage'); });
+  }],
 };
+
+// [Storage] database "facturier", object store "records" (key → JSON text).
+function openStorage() {
+  function problem(text) { Module.facturierStorageProblem = text; }
+  var lock = new Promise(function (resolve) {
+    if (!navigator.locks) { resolve(true); return; }
+    navigator.locks.request('facturier-workspace', { ifAvailable: true }, function (held) {
+      if (!held) { resolve(false); return undefined; }
+      resolve(true);
+      return new Promise(function () {});  // keep the lock while this tab lives
+    });
+  });
+  return lock.then(function (owner) {
+    Module.facturierReadOnly = !owner;
+    if ('BroadcastChannel' in window) {
+      window.facturierChannel = new BroadcastChannel('facturier');
+      window.facturierChannel.onmessage = function () { Module.facturierOtherTabSaved = true; };
+    }
+    if (!window.indexedDB) { problem('indexedDB unavailable'); return; }
+    return new Promise(function (resolve) {
+      var req;
+      try { req = indexedDB.open('facturier', 1); } catch (e) { problem(String(e && e.name || e)); resolve(); return; }
+      req.onupgradeneeded = function () { req.result.createObjectStore('records'); };
+      req.onblocked = function () { problem('blocked'); resolve(); };
+      req.onerror = function () { problem(req.error ? req.error.name : 'open failed'); resolve(); };
+      req.onsuccess = function () {
+        var db = req.result;
+        Module.facturierDb = db;
+        var t = db.transaction('records', 'readonly'), os = t.objectStore('records');
+        var keys = os.getAllKeys(), values = os.getAll();
+        t.oncomplete = function () {
+          Module.facturierRecords = keys.result.map(function (k, i) { return [k, values.result[i]]; });
+          resolve();
+        };
+        t.onerror = function () { problem(t.error ? t.error.name : 'read failed'); resolve(); };
+      };
+    });
+  });
+}
+
+// [Text bridge]
 (function () {
   var ta = document.getElementById('text-bridge');
   var composing = false;
-  function send(text) {
-    if (!text || !Module._facturier_text_input) return;
+  function call(fn, text) {
+    if (!text || !Module[fn]) return;
     var n = lengthBytesUTF8(text) + 1, p = Module._malloc(n);
     stringToUTF8(text, p, n);
-    Module._facturier_text_input(p);
+    Module[fn](p);
     Module._free(p);
   }
   ta.addEventListener('compositionstart', function () { composing = true; });
-  ta.addEventListener('compositionend', function (e) { composing = false; send(e.data); ta.value = ''; });
+  ta.addEventListener('compositionend', function (e) { composing = false; call('_facturier_text_input', e.data); ta.value = ''; });
   ta.addEventListener('input', function (e) {
     if (composing || e.isComposing) return;
     if (e.inputType === 'insertFromPaste') { ta.value = ''; return; }  // handled by the paste event
-    send(ta.value);
+    call('_facturier_text_input', ta.value);
     ta.value = '';
   });
   ta.addEventListener('keydown', function (e) {
@@ -31,11 +80,6 @@ var Module = {
   ta.addEventListener('paste', function (e) {
     var text = (e.clipboardData || window.clipboardData).getData('text');
     e.preventDefault();
-    if (!text || !Module._facturier_paste) return;
-    var n = lengthBytesUTF8(text) + 1, p = Module._malloc(n);
-    stringToUTF8(text, p, n);
-    Module._facturier_paste(p);
-    Module._free(p);
+    call('_facturier_paste', text);
   });
-  window.addEventListener('resize', function () { /* the app re-fits the canvas every frame */ });
 })();

@@ -35,10 +35,22 @@ void AppUi::navigation() {
 
 void AppUi::statusBar() {
     ImGui::Separator();
+    const ImVec4 green(0.15f, 0.5f, 0.25f, 1), red(0.75f, 0.18f, 0.12f, 1), amber(0.6f, 0.4f, 0.05f, 1);
     switch (session_.saveState()) {
-        case app::SaveState::Saved: ImGui::TextColored(ImVec4(0.15f, 0.5f, 0.25f, 1), "\xE2\x9C\x93 %s", tr_.tr("status.saved")); break;
-        case app::SaveState::Unsaved: ImGui::TextColored(ImVec4(0.75f, 0.18f, 0.12f, 1), tr_.tr("status.unsaved"), session_.lastError().c_str()); break;
-        case app::SaveState::ReadOnly: ImGui::TextColored(ImVec4(0.6f, 0.4f, 0.05f, 1), "%s", tr_.tr("status.readOnly")); break;
+        case app::SaveState::Saved: ImGui::TextColored(green, "\xE2\x9C\x93 %s", tr_.tr("status.saved")); break;
+        case app::SaveState::Saving: ImGui::TextColored(amber, "%s", tr_.tr("status.saving")); break;
+        case app::SaveState::Unsaved:
+            ImGui::TextColored(red, tr_.tr("status.unsaved"), tr_.tr(session_.lastError()));
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr_.tr("status.retry"))) session_.retrySave();
+            break;
+        case app::SaveState::ReadOnly: ImGui::TextColored(amber, "%s", tr_.tr("status.readOnly")); break;
+    }
+    if (platform_.otherTabSaved()) {
+        ImGui::SameLine();
+        ImGui::TextColored(amber, "  %s", tr_.tr("status.otherTabSaved"));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr_.tr("status.reload"))) platform_.reloadPage();
     }
     ImGui::SameLine();
     ImGui::TextDisabled("  %s", tr_.tr("privacy.local"));
@@ -62,7 +74,6 @@ void AppUi::frame() {
     ImGui::EndChild();
     statusBar();
     ImGui::End();
-    (void)platform_;
 }
 
 }  // namespace facturier::ui

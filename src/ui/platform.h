@@ -16,6 +16,9 @@ public:
     virtual void openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) = 0;
     // Today's date in the user's time zone, ISO "YYYY-MM-DD".
     virtual std::string todayIso() = 0;
+    // Another tab saved the workspace (this one is read-only and may be stale).
+    virtual bool otherTabSaved() { return false; }
+    virtual void reloadPage() {}
 };
 
 }  // namespace facturier::ui
