@@ -1,4 +1,4 @@
-// The frame: navigation, the current view, the status bar.
+// The frame: navigation, shortcuts, the current view, the status bar.
 #include "ui/app_ui.h"
 
 #include <imgui.h>
@@ -7,30 +7,63 @@ namespace facturier::ui {
 
 std::string displayStatusKey(const Workspace& ws, const Document& d, Date today) {
     if (isOverdue(ws, d, today)) return "overdue";
+    if (isQuoteExpired(d, today)) return "expired";
     return statusKey(d.status);
 }
 
 AppUi::AppUi(app::Session& session, Translator& tr, Platform& platform)
     : session_(session), tr_(tr), platform_(platform) {}
 
+void AppUi::newDocument(DocumentType type) {
+    if (session_.saveState() == app::SaveState::ReadOnly) return;
+    const Workspace& ws = session_.workspace();
+    std::string client = ws.clients.empty() ? "" : ws.clients.front().id;
+    OpResult r = session_.apply([&](Workspace& w) {
+        Document d = newDraft(w, type, client, session_.today());
+        d.createdAt = session_.today().days;
+        if (w.seller.vatRegime == VatRegime::Franchise) d.lines.clear();
+        return addDraft(w, d);
+    });
+    if (r.ok) nav_.go(Screen::Editor, r.id);
+}
+
 void AppUi::navigation() {
     ImGui::TextUnformatted(tr_.tr("app.title"));
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr_.tr("app.tagline"));
     struct Item { Screen screen; const char* key; };
-    const Item items[] = {{Screen::Dashboard, "nav.dashboard"}, {Screen::Documents, "nav.documents"}};
+    const Item items[] = {{Screen::Dashboard, "nav.dashboard"}, {Screen::Documents, "nav.documents"},
+                          {Screen::Clients, "nav.clients"}, {Screen::Catalogue, "nav.catalogue"},
+                          {Screen::Settings, "nav.settings"}};
     for (const auto& item : items) {
         ImGui::SameLine();
-        bool active = screen_ == item.screen;
+        bool active = nav_.screen == item.screen || (item.screen == Screen::Documents && (nav_.screen == Screen::Editor || nav_.screen == Screen::Document));
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(tr_.tr(item.key))) screen_ = item.screen;
+        if (ImGui::Button(tr_.tr(item.key))) nav_.go(item.screen);
         if (active) ImGui::PopStyleColor();
     }
+    ImGui::SameLine();
+    if (ImGui::Button(tr_.tr("nav.newInvoice"))) newDocument(DocumentType::Invoice);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+N");
+    ImGui::SameLine();
+    if (ImGui::Button(tr_.tr("nav.newQuote"))) newDocument(DocumentType::Quote);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Shift+N");
     ImGui::SameLine();
     float w = ImGui::CalcTextSize(tr_.tr("lang.switch")).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     if (ImGui::Button(tr_.tr("lang.switch"))) tr_.setLanguage(tr_.french() ? "en" : "fr");
     ImGui::Separator();
+}
+
+// Ctrl+N new invoice, Ctrl+Shift+N new quote, Alt+1…5 the views, Escape back to the list.
+void AppUi::shortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_N, false)) newDocument(io.KeyShift ? DocumentType::Quote : DocumentType::Invoice);
+    const Screen order[] = {Screen::Dashboard, Screen::Documents, Screen::Clients, Screen::Catalogue, Screen::Settings};
+    const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5};
+    for (int i = 0; i < 5; ++i)
+        if (io.KeyAlt && ImGui::IsKeyPressed(keys[i], false)) nav_.go(order[i]);
+    if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup) && ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
+        (nav_.screen == Screen::Editor || nav_.screen == Screen::Document))
+        nav_.go(Screen::Documents);
 }
 
 void AppUi::statusBar() {
@@ -57,19 +90,31 @@ void AppUi::statusBar() {
 }
 
 void AppUi::frame() {
+    if (!onboardingChecked_) {
+        onboardingChecked_ = true;
+        if (session_.isEmpty()) nav_.go(Screen::Onboarding);
+        else tr_.setLanguage(session_.workspace().settings.interfaceLanguage);
+    }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::Begin("##main", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    shortcuts();
     navigation();
     float statusH = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("view", ImVec2(0, -statusH), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-    switch (screen_) {
+    switch (nav_.screen) {
+        case Screen::Onboarding: onboarding_.draw(session_, tr_, nav_); break;
         case Screen::Dashboard:
-            if (dashboard_.draw(session_, tr_)) session_.replaceAll(app::sampleWorkspace(session_.today()));
+            if (dashboard_.draw(session_, tr_, nav_)) session_.replaceAll(app::sampleWorkspace(session_.today()));
             break;
-        case Screen::Documents: documents_.draw(session_, tr_); break;
+        case Screen::Documents: documents_.draw(session_, tr_, nav_); break;
+        case Screen::Editor: editor_.draw(session_, tr_, nav_); break;
+        case Screen::Document: document_.draw(session_, tr_, nav_, platform_, pdfOptions_); break;
+        case Screen::Clients: clients_.draw(session_, tr_, nav_); break;
+        case Screen::Catalogue: catalogue_.draw(session_, tr_); break;
+        case Screen::Settings: settings_.draw(session_, tr_, platform_); break;
     }
     ImGui::EndChild();
     statusBar();

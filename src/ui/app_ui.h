@@ -1,38 +1,56 @@
 // The whole screen: a navigation bar, the current view and a status bar saying whether the work is
-// saved. Owns the views; the session (app/) owns the data.
+// saved. Owns the views and keyboard shortcuts; the session (app/) owns the data.
 #pragma once
 
-#include <memory>
 #include <string>
 
 #include "app/session.h"
+#include "pdf/invoice_pdf.h"
 #include "ui/i18n.h"
+#include "ui/navigator.h"
 #include "ui/platform.h"
+#include "ui/view_catalogue.h"
+#include "ui/view_clients.h"
 #include "ui/view_dashboard.h"
+#include "ui/view_document.h"
 #include "ui/view_documents.h"
+#include "ui/view_editor.h"
+#include "ui/view_onboarding.h"
+#include "ui/view_settings.h"
 
 namespace facturier::ui {
-
-enum class Screen { Dashboard, Documents };
 
 class AppUi {
 public:
     AppUi(app::Session& session, Translator& tr, Platform& platform);
     // Draws one frame over the whole display.
     void frame();
-    Screen screen() const { return screen_; }
-    void show(Screen s) { screen_ = s; }
+    Screen screen() const { return nav_.screen; }
+    void show(Screen s, std::string id = {}) { nav_.go(s, std::move(id)); }
+    // Fonts and colour profile the PDF renderer reads (the browser embeds its own copies).
+    void setPdfOptions(pdf::RenderOptions o) { pdfOptions_ = std::move(o); }
+    // Starts a new draft of `type` and opens it in the editor.
+    void newDocument(DocumentType type);
 
 private:
     void navigation();
+    void shortcuts();
     void statusBar();
 
     app::Session& session_;
     Translator& tr_;
     Platform& platform_;
-    Screen screen_ = Screen::Dashboard;
+    Navigator nav_;
+    bool onboardingChecked_ = false;
+    pdf::RenderOptions pdfOptions_;
     DashboardView dashboard_;
     DocumentsView documents_;
+    EditorView editor_;
+    DocumentView document_;
+    ClientsView clients_;
+    CatalogueView catalogue_;
+    SettingsView settings_;
+    OnboardingView onboarding_;
 };
 
 // Status shown for a document: its stored status, or "overdue" when the due date has passed.

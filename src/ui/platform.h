@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ public:
     virtual void openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) = 0;
     // Today's date in the user's time zone, ISO "YYYY-MM-DD".
     virtual std::string todayIso() = 0;
+    // Lets the user pick a file (`accept`: "image/png,image/jpeg"); `done` gets its name, type and bytes.
+    using FilePicked = std::function<void(const std::string& name, const std::string& mime, std::vector<std::uint8_t> bytes)>;
+    virtual void pickFile(const std::string& accept, FilePicked done) = 0;
     // Another tab saved the workspace (this one is read-only and may be stale).
     virtual bool otherTabSaved() { return false; }
     virtual void reloadPage() {}

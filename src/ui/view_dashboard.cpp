@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ui/app_ui.h"
+#include "ui/navigator.h"
 
 namespace facturier::ui {
 
@@ -41,7 +42,7 @@ void figureCard(const char* id, const char* label, const std::string& value, ImV
 }
 }  // namespace
 
-bool DashboardView::draw(app::Session& session, const Translator& tr) {
+bool DashboardView::draw(app::Session& session, const Translator& tr, Navigator& nav) {
     const Workspace& ws = session.workspace();
     Date today = session.today();
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
@@ -77,7 +78,10 @@ bool DashboardView::draw(app::Session& session, const Translator& tr) {
         for (const Document* d : recent) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(d->number.empty() ? tr.tr("state.draft") : d->number.c_str());
+            ImGui::PushID(d->id.c_str());
+            if (ImGui::Selectable(d->number.empty() ? tr.tr("state.draft") : d->number.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                nav.go(isIssued(*d) ? Screen::Document : Screen::Editor, d->id);
+            ImGui::PopID();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(d->buyer.name.c_str());
             ImGui::TableNextColumn();

@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 #include "ui/i18n.h"
+#include "ui/navigator.h"
 
 namespace facturier::ui {
 
@@ -17,7 +18,7 @@ DashboardFigures dashboardFigures(const Workspace& ws, Date today);
 class DashboardView {
 public:
     // Returns true when the user asked for sample data.
-    bool draw(app::Session& session, const Translator& tr);
+    bool draw(app::Session& session, const Translator& tr, Navigator& nav);
 };
 
 }  // namespace facturier::ui

@@ -18,6 +18,17 @@ std::string lower(const std::string& s) {
 }
 const DocumentType kTypes[] = {DocumentType::Quote, DocumentType::Invoice, DocumentType::CreditNote,
                                DocumentType::DepositInvoice, DocumentType::FinalInvoice};
+const char* kStatusFilters[] = {"draft", "issued", "sent", "partlyPaid", "paid", "overdue", "cancelled", "accepted", "refused", "invoiced"};
+const char* kPeriods[] = {"period.all", "period.month", "period.quarter", "period.year"};
+
+bool inPeriod(Date d, Date today, int period) {
+    switch (period) {
+        case 1: return d.year() == today.year() && d.month() == today.month();
+        case 2: return d.year() == today.year() && (d.month() - 1) / 3 == (today.month() - 1) / 3;
+        case 3: return d.year() == today.year();
+        default: return true;
+    }
+}
 }  // namespace
 
 void DocumentsView::rebuild(const app::Session& session) {
@@ -27,6 +38,11 @@ void DocumentsView::rebuild(const app::Session& session) {
     for (size_t i = 0; i < ws.documents.size(); ++i) {
         const Document& d = ws.documents[i];
         if (typeFilter_ >= 0 && d.type != kTypes[typeFilter_]) continue;
+        if (statusFilter_ >= 0 && displayStatusKey(ws, d, session.today()) != kStatusFilters[statusFilter_] &&
+            !(std::string(kStatusFilters[statusFilter_]) == "issued" && d.status == Status::Issued))
+            continue;
+        if (!clientFilter_.empty() && d.clientId != clientFilter_) continue;
+        if (!inPeriod(d.issueDate, session.today(), periodFilter_)) continue;
         if (!needle.empty() && lower(d.number).find(needle) == std::string::npos &&
             lower(d.buyer.name).find(needle) == std::string::npos)
             continue;
@@ -51,10 +67,11 @@ void DocumentsView::rebuild(const app::Session& session) {
     builtRevision_ = session.revision();
     builtSearch_ = search_;
     builtType_ = typeFilter_;
+    builtFilters_ = std::to_string(statusFilter_) + "|" + std::to_string(periodFilter_) + "|" + clientFilter_;
     dirty_ = false;
 }
 
-void DocumentsView::draw(app::Session& session, const Translator& tr) {
+void DocumentsView::draw(app::Session& session, const Translator& tr, Navigator& nav) {
     const Workspace& ws = session.workspace();
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
     Date today = session.today();
@@ -70,7 +87,32 @@ void DocumentsView::draw(app::Session& session, const Translator& tr) {
             if (ImGui::Selectable(tr.tr(std::string("type.") + typeKey(kTypes[i])), typeFilter_ == i)) typeFilter_ = i;
         ImGui::EndCombo();
     }
-    if (dirty_ || builtRevision_ != session.revision() || builtSearch_ != search_ || builtType_ != typeFilter_) rebuild(session);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::BeginCombo("##status", statusFilter_ < 0 ? tr.tr("documents.allStatuses") : tr.tr(std::string("state.") + kStatusFilters[statusFilter_]))) {
+        if (ImGui::Selectable(tr.tr("documents.allStatuses"), statusFilter_ < 0)) statusFilter_ = -1;
+        for (int i = 0; i < static_cast<int>(std::size(kStatusFilters)); ++i)
+            if (ImGui::Selectable(tr.tr(std::string("state.") + kStatusFilters[i]), statusFilter_ == i)) statusFilter_ = i;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    const Client* client = ws.findClient(clientFilter_);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
+    if (ImGui::BeginCombo("##client", client ? client->name.c_str() : tr.tr("documents.allClients"))) {
+        if (ImGui::Selectable(tr.tr("documents.allClients"), clientFilter_.empty())) clientFilter_.clear();
+        for (const auto& c : ws.clients)
+            if (ImGui::Selectable(c.name.c_str(), c.id == clientFilter_)) clientFilter_ = c.id;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::BeginCombo("##period", tr.tr(kPeriods[periodFilter_]))) {
+        for (int i = 0; i < 4; ++i) if (ImGui::Selectable(tr.tr(kPeriods[i]), periodFilter_ == i)) periodFilter_ = i;
+        ImGui::EndCombo();
+    }
+    std::string filters = std::to_string(statusFilter_) + "|" + std::to_string(periodFilter_) + "|" + clientFilter_;
+    if (dirty_ || builtRevision_ != session.revision() || builtSearch_ != search_ || builtType_ != typeFilter_ || builtFilters_ != filters)
+        rebuild(session);
     ImGui::SameLine();
     ImGui::TextDisabled(tr.tr("documents.count"), static_cast<int>(rows_.size()));
 
@@ -101,7 +143,10 @@ void DocumentsView::draw(app::Session& session, const Translator& tr) {
             Totals t = computeTotals(d);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(d.number.empty() ? tr.tr("state.draft") : d.number.c_str());
+            ImGui::PushID(d.id.c_str());
+            if (ImGui::Selectable(d.number.empty() ? tr.tr("state.draft") : d.number.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                nav.go(isIssued(d) ? Screen::Document : Screen::Editor, d.id);
+            ImGui::PopID();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(tr.tr(std::string("type.") + typeKey(d.type)));
             ImGui::TableNextColumn();

@@ -6,17 +6,22 @@
 
 #include "app/session.h"
 #include "ui/i18n.h"
+#include "ui/navigator.h"
 
 namespace facturier::ui {
 
 class DocumentsView {
 public:
-    void draw(app::Session& session, const Translator& tr);
+    void draw(app::Session& session, const Translator& tr, Navigator& nav);
 
 private:
     void rebuild(const app::Session& session);
     char search_[128] = "";
     int typeFilter_ = -1;          // -1 = all types
+    int statusFilter_ = -1;        // -1 = all, else index in kStatusFilters
+    int periodFilter_ = 0;         // 0 all, 1 this month, 2 this quarter, 3 this year
+    std::string clientFilter_;     // client id, "" = all
+    std::string builtFilters_;
     std::vector<size_t> rows_;     // indexes into ws.documents, filtered and sorted
     std::uint64_t builtRevision_ = 0;
     std::string builtSearch_;

@@ -28,6 +28,7 @@ struct NullPlatform : ui::Platform {
     void download(const std::string&, const std::string&, const std::vector<std::uint8_t>&) override { ++downloads; }
     void openInNewTab(const std::string&, const std::vector<std::uint8_t>&) override {}
     std::string todayIso() override { return "2026-11-23"; }
+    void pickFile(const std::string&, FilePicked done) override { done("logo.png", "image/png", {0x89, 'P', 'N', 'G'}); }
 };
 
 // A headless ImGui context with the real UI font.
@@ -84,6 +85,25 @@ TEST_CASE("every key the views ask for exists in the translations") {
     CHECK(seen > 20);
 }
 
+TEST_CASE("every message key the core and the app can return is translated in both languages") {
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    REQUIRE(t.load("en", lang("en"), error));
+    std::regex key(R"re("((?:legal|lifecycle|payment|numbering|deposit|store|money)\.[A-Za-z]+)")re");
+    int seen = 0;
+    for (const char* dir : {"/src/core", "/src/app", "/src/store"})
+        for (const auto& entry : std::filesystem::directory_iterator(std::string(FACTURIER_SOURCE_DIR) + dir)) {
+            std::string src = readFile(entry.path().string());
+            for (std::sregex_iterator it(src.begin(), src.end(), key), end; it != end; ++it) {
+                ++seen;
+                CHECK_MESSAGE(t.table("fr").count((*it)[1]) == 1, (*it)[1].str(), " from ", entry.path().filename().string());
+                CHECK_MESSAGE(t.table("en").count((*it)[1]) == 1, (*it)[1].str(), " from ", entry.path().filename().string());
+            }
+        }
+    CHECK(seen > 60);
+}
+
 TEST_CASE("a missing translation key shows the key instead of crashing") {
     ui::Translator t;
     CHECK(std::string(t.tr("no.such.key")) == "no.such.key");
@@ -108,11 +128,16 @@ TEST_CASE("the dashboard and documents views draw the sample workspace in both l
     REQUIRE(t.load("en", lang("en"), error));
     NullPlatform platform;
     ui::AppUi app(session, t, platform);
-    for (auto screen : {ui::Screen::Dashboard, ui::Screen::Documents}) {
+    std::string issued, draft;
+    for (const auto& d : session.workspace().documents) (isIssued(d) ? issued : draft) = d.id;
+    REQUIRE_FALSE(draft.empty());
+    for (auto screen : {ui::Screen::Dashboard, ui::Screen::Documents, ui::Screen::Editor, ui::Screen::Document,
+                        ui::Screen::Clients, ui::Screen::Catalogue, ui::Screen::Settings, ui::Screen::Onboarding}) {
         for (const char* l : {"fr", "en"}) {
             t.setLanguage(l);
-            app.show(screen);
+            app.show(screen, screen == ui::Screen::Editor ? draft : issued);
             for (int i = 0; i < 3; ++i) h.frame(app);
+            CHECK_MESSAGE(app.screen() == screen, "the view moved away from screen ", static_cast<int>(screen));
             CHECK(ImGui::GetDrawData()->TotalVtxCount > 100);
         }
     }
@@ -121,6 +146,29 @@ TEST_CASE("the dashboard and documents views draw the sample workspace in both l
     for (const auto& d : session.workspace().documents) naive += balanceDue(session.workspace(), d) > 0 ? balanceDue(session.workspace(), d) : 0;
     CHECK(figures.toCollect == naive);
     CHECK(figures.overdueCount == 2);
+}
+
+TEST_CASE("an empty workspace opens on the onboarding, and the editor refuses to issue an incomplete draft") {
+    Headless h;
+    store::MemoryStore store;
+    app::Session session(store);
+    session.setToday(Date::fromYmd(2026, 11, 23));
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    NullPlatform platform;
+    ui::AppUi app(session, t, platform);
+    h.frame(app);
+    CHECK(app.screen() == ui::Screen::Onboarding);
+    app.show(ui::Screen::Dashboard);
+    app.newDocument(DocumentType::Invoice);
+    h.frame(app);
+    REQUIRE(app.screen() == ui::Screen::Editor);
+    REQUIRE(session.workspace().documents.size() == 1);
+    CHECK(session.workspace().documents[0].status == Status::Draft);
+    // Without a seller profile, a client or lines, issuing must be impossible.
+    auto issues = validate(session.workspace().documents[0], session.workspace().seller);
+    CHECK(hasErrors(issues));
 }
 
 TEST_CASE("10,000 documents: the list draws only the visible rows") {

@@ -1,0 +1,24 @@
+// Clients: the address book (B2B / B2C, SIREN, VAT number, language, terms) with each client's balance.
+#pragma once
+
+#include "app/session.h"
+#include "ui/i18n.h"
+#include "ui/navigator.h"
+
+namespace facturier::ui {
+
+class ClientsView {
+public:
+    void draw(app::Session& session, const Translator& tr, Navigator& nav);
+
+private:
+    void form(app::Session& session, const Translator& tr, Navigator& nav);
+    Client editing_;
+    bool open_ = false;
+    std::string message_;
+};
+
+// Field problems of a client as the form shows them (key, path), checked with core's identifiers.
+std::vector<ValidationIssue> checkClient(const Client& c);
+
+}  // namespace facturier::ui

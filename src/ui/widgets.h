@@ -1,0 +1,35 @@
+// Small input helpers shared by the views: std::string text fields (UTF-8, paste), locale-aware
+// decimal and money fields that keep what the user is typing until it parses, date fields, and the
+// validation message shown under the field it concerns.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/money.h"
+#include "core/validation.h"
+#include "ui/i18n.h"
+
+namespace facturier::ui {
+
+// Each returns true when the value changed (and is valid).
+bool inputText(const char* label, std::string& value, float width = 0, const char* hint = nullptr);
+bool inputMultiline(const char* label, std::string& value, float height);
+bool inputDecimal(const char* label, Decimal& value, Locale locale, int minDecimals = 0, float width = 0);
+bool inputMinor(const char* label, std::int64_t& minor, const Currency& currency, Locale locale, float width = 0);
+bool inputDate(const char* label, Date& value, bool french, float width = 0);
+bool inputOptionalDate(const char* label, std::optional<Date>& value, bool french, float width = 0);
+
+// Shows, in red under the previous field, every issue whose path is `path` or starts with `path`.
+void fieldIssues(const std::vector<ValidationIssue>& issues, const std::string& path, const Translator& tr);
+// A right-aligned label column for forms.
+void formLabel(const char* text, float labelWidth);
+// Greys out and disables the widgets between begin/end when `disabled`.
+struct Disabled {
+    explicit Disabled(bool d);
+    ~Disabled();
+    bool on;
+};
+
+}  // namespace facturier::ui
