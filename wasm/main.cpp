@@ -153,6 +153,11 @@ int main() {
     if (!a.session->open()) emscripten_log(EM_LOG_ERROR, "stored data unreadable: %s", a.session->lastError().c_str());
     if (web::IdbStore::readOnlyTab()) a.session->setReadOnly(true);
     a.ui = std::make_unique<ui::AppUi>(*a.session, a.translator, a.platform);
+    pdf::RenderOptions pdfOptions;
+    pdfOptions.regularFont = "/assets/pdf/DejaVuSans.ttf";
+    pdfOptions.boldFont = "/assets/pdf/DejaVuSans-Bold.ttf";
+    pdfOptions.iccProfile = "/assets/pdf/sRGB.icc";
+    a.ui->setPdfOptions(pdfOptions);
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <imgui.h>
 
+#include <map>
 #include <string>
 
 extern "C" {
@@ -14,12 +15,15 @@ void fct_today(char* out, int size);
 void fct_set_text_focus(int wanted);
 void fct_clipboard_write(const char* text);
 void fct_first_frame();
+void fct_pick_file(int id, const char* accept);
 }
 
 namespace facturier::web {
 
 namespace {
 std::string g_clipboard;  // last text pasted or copied in the page
+std::map<int, ui::Platform::FilePicked> g_picks;
+int g_nextPick = 1;
 }
 
 void WebPlatform::download(const std::string& fileName, const std::string& mime, const std::vector<std::uint8_t>& bytes) {
@@ -32,6 +36,12 @@ std::string WebPlatform::todayIso() {
     char buf[16] = {};
     fct_today(buf, sizeof buf);
     return buf;
+}
+
+void WebPlatform::pickFile(const std::string& accept, FilePicked done) {
+    int id = g_nextPick++;
+    g_picks[id] = std::move(done);
+    fct_pick_file(id, accept.c_str());
 }
 
 bool WebPlatform::otherTabSaved() { return EM_ASM_INT({ return Module.facturierOtherTabSaved ? 1 : 0; }) != 0; }
@@ -63,4 +73,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void facturier_paste(const char* utf8) {
     io.AddKeyEvent(ImGuiKey_V, true);
     io.AddKeyEvent(ImGuiKey_V, false);
     io.AddKeyEvent(ImGuiMod_Ctrl, false);
+}
+
+// Called from JS with the file the user picked (the bytes are freed by JS afterwards).
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_file_picked(int id, const char* name, const char* mime, const std::uint8_t* data, int size) {
+    auto it = facturier::web::g_picks.find(id);
+    if (it == facturier::web::g_picks.end()) return;
+    auto done = std::move(it->second);
+    facturier::web::g_picks.erase(it);
+    done(name, mime, std::vector<std::uint8_t>(data, data + size));
 }

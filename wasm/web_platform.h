@@ -10,6 +10,7 @@ public:
     void download(const std::string& fileName, const std::string& mime, const std::vector<std::uint8_t>& bytes) override;
     void openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) override;
     std::string todayIso() override;
+    void pickFile(const std::string& accept, FilePicked done) override;
     bool otherTabSaved() override;
     void reloadPage() override;
 };

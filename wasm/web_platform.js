@@ -89,6 +89,25 @@ mergeInto(LibraryManager.library, {
       setTimeout(function () { done(false, e && e.name === 'QuotaExceededError' ? 'store.quota' : 'store.io', String(e && e.name || e)); }, 0);
     }
   },
+  fct_pick_file: function (id, acceptPtr) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(acceptPtr);
+    input.onchange = function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.arrayBuffer().then(function (buf) {
+        var bytes = new Uint8Array(buf), p = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, p);
+        var n1 = lengthBytesUTF8(file.name) + 1, np = _malloc(n1), n2 = lengthBytesUTF8(file.type) + 1, mp = _malloc(n2);
+        stringToUTF8(file.name, np, n1);
+        stringToUTF8(file.type, mp, n2);
+        Module._facturier_file_picked(id, np, mp, p, bytes.length);
+        _free(p); _free(np); _free(mp);
+      });
+    };
+    input.click();
+  },
   fct_first_frame: function () {
     window.facturierFirstFrameAt = performance.now();
     document.documentElement.dataset.ready = '1';
