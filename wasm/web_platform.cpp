@@ -46,6 +46,13 @@ void WebPlatform::pickFile(const std::string& accept, FilePicked done) {
 
 bool WebPlatform::otherTabSaved() { return EM_ASM_INT({ return Module.facturierOtherTabSaved ? 1 : 0; }) != 0; }
 void WebPlatform::reloadPage() { EM_ASM({ location.reload(); }); }
+bool WebPlatform::updateAvailable() { return EM_ASM_INT({ return Module.facturierUpdate ? 1 : 0; }) != 0; }
+void WebPlatform::applyUpdate() {
+    EM_ASM({
+        Module.facturierUpdateAccepted = true;
+        Module.facturierUpdate.postMessage('skipWaiting');
+    });
+}
 
 void installTextBridge() {
     ImGuiIO& io = ImGui::GetIO();

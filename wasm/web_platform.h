@@ -13,6 +13,8 @@ public:
     void pickFile(const std::string& accept, FilePicked done) override;
     bool otherTabSaved() override;
     void reloadPage() override;
+    bool updateAvailable() override;
+    void applyUpdate() override;
 };
 
 // Wires ImGui's clipboard to the browser's and the hidden textarea to ImGui's text input.

@@ -83,3 +83,24 @@ function openStorage() {
     call('_facturier_paste', text);
   });
 })();
+
+// [Offline] the service worker caches the app; a new version waits until the user chooses to reload.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', function () {
+    navigator.serviceWorker.register('sw.js').then(function (reg) {
+      function offer(worker) {
+        if (!worker || !navigator.serviceWorker.controller) return;  // first install: nothing to update
+        Module.facturierUpdate = worker;
+      }
+      if (reg.waiting) offer(reg.waiting);
+      reg.addEventListener('updatefound', function () {
+        var w = reg.installing;
+        w.addEventListener('statechange', function () { if (w.state === 'installed') offer(w); });
+      });
+    }).catch(function (e) { console.warn('service worker not registered: ' + e); });
+    var reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (Module.facturierUpdateAccepted && !reloading) { reloading = true; location.reload(); }
+    });
+  });
+}

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "ui/widgets.h"
+
 namespace facturier::ui {
 
 std::string displayStatusKey(const Workspace& ws, const Document& d, Date today) {
@@ -84,6 +86,14 @@ void AppUi::statusBar() {
         ImGui::TextColored(amber, "  %s", tr_.tr("status.otherTabSaved"));
         ImGui::SameLine();
         if (ImGui::SmallButton(tr_.tr("status.reload"))) platform_.reloadPage();
+    }
+    if (platform_.updateAvailable()) {
+        ImGui::SameLine();
+        ImGui::TextColored(amber, "  %s", tr_.tr("status.updateAvailable"));
+        ImGui::SameLine();
+        // Offered, never forced: an edit in progress is committed first.
+        Disabled off(session_.saveState() == app::SaveState::Saving || ImGui::IsAnyItemActive());
+        if (ImGui::SmallButton(tr_.tr("status.update"))) platform_.applyUpdate();
     }
     ImGui::SameLine();
     ImGui::TextDisabled("  %s", tr_.tr("privacy.local"));

@@ -23,6 +23,9 @@ public:
     // Another tab saved the workspace (this one is read-only and may be stale).
     virtual bool otherTabSaved() { return false; }
     virtual void reloadPage() {}
+    // A new version of the app is installed and waits; applyUpdate() reloads into it.
+    virtual bool updateAvailable() { return false; }
+    virtual void applyUpdate() {}
 };
 
 }  // namespace facturier::ui
