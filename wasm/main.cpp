@@ -14,6 +14,7 @@
 #include "app/session.h"
 #include "store/store.h"
 #include "ui/app_ui.h"
+#include "ui/test_marks.h"
 #include "ui/theme.h"
 #include "idb_store.h"
 #include "web_platform.h"
@@ -114,6 +115,27 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* facturier_first_client_name() {
     static std::string name;
     name = g_app && !g_app->session->workspace().clients.empty() ? g_app->session->workspace().clients[0].name : "";
     return name.c_str();
+}
+// Test API: where a named widget was drawn in the last frame, "x y w h" in CSS pixels ("" if not drawn).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* facturier_item_rect(const char* name) {
+    static std::string out;
+    float r[4];
+    out.clear();
+    if (g_app && ui::markedRect(name, r)) {
+        double dpr = g_app->dpr > 0 ? g_app->dpr : 1;
+        out = std::to_string(r[0] / dpr) + " " + std::to_string(r[1] / dpr) + " " + std::to_string(r[2] / dpr) + " " + std::to_string(r[3] / dpr);
+    }
+    return out.c_str();
+}
+// Test API: the screen shown (ui::Screen as a number) and the status of a document by number.
+extern "C" EMSCRIPTEN_KEEPALIVE int facturier_screen() { return g_app ? static_cast<int>(g_app->ui->screen()) : -1; }
+extern "C" EMSCRIPTEN_KEEPALIVE const char* facturier_document_status(const char* number) {
+    static std::string out;
+    out.clear();
+    if (g_app)
+        for (const auto& d : g_app->session->workspace().documents)
+            if (d.number == number) out = statusKey(d.status);
+    return out.c_str();
 }
 // Test API: number of documents in the open workspace.
 extern "C" EMSCRIPTEN_KEEPALIVE int facturier_document_count() {

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "ui/test_marks.h"
 #include "ui/widgets.h"
 
 namespace facturier::ui {
@@ -40,10 +41,12 @@ void AppUi::navigation() {
         bool active = nav_.screen == item.screen || (item.screen == Screen::Documents && (nav_.screen == Screen::Editor || nav_.screen == Screen::Document));
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(tr_.tr(item.key))) nav_.go(item.screen);
+        markItem(item.key);
         if (active) ImGui::PopStyleColor();
     }
     ImGui::SameLine();
     if (ImGui::Button(tr_.tr("nav.newInvoice"))) newDocument(DocumentType::Invoice);
+    markItem("nav.newInvoice");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+N");
     ImGui::SameLine();
     if (ImGui::Button(tr_.tr("nav.newQuote"))) newDocument(DocumentType::Quote);
@@ -100,6 +103,7 @@ void AppUi::statusBar() {
 }
 
 void AppUi::frame() {
+    clearMarks();
     if (!onboardingChecked_) {
         onboardingChecked_ = true;
         if (session_.isEmpty()) nav_.go(Screen::Onboarding);

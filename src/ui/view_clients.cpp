@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/identifiers.h"
+#include "ui/test_marks.h"
 #include "ui/widgets.h"
 
 namespace facturier::ui {
@@ -32,21 +33,26 @@ void ClientsView::form(app::Session& session, const Translator& tr, Navigator& n
     if (ImGui::RadioButton(tr.tr("client.consumer"), editing_.kind == ClientKind::Consumer)) editing_.kind = ClientKind::Consumer;
     formLabel(tr.tr("client.name"), label);
     inputText("##name", editing_.name, field);
+    markItem("client.name");
     fieldIssues(issues, "name", tr);
     formLabel("SIREN", label);
     inputText("##siren", editing_.siren, field);
+    markItem("client.siren");
     fieldIssues(issues, "siren", tr);
     formLabel(tr.tr("client.vatNumber"), label);
     inputText("##vat", editing_.vatNumber, field);
     fieldIssues(issues, "vatNumber", tr);
     formLabel(tr.tr("client.address"), label);
     inputText("##line1", editing_.address.line1, field);
+    markItem("client.line1");
     formLabel("", label);
     inputText("##line2", editing_.address.line2, field);
     formLabel(tr.tr("client.postcode"), label);
     inputText("##postcode", editing_.address.postcode, ImGui::GetFontSize() * 6);
+    markItem("client.postcode");
     ImGui::SameLine();
     inputText("##city", editing_.address.city, field - ImGui::GetFontSize() * 6 - ImGui::GetStyle().ItemSpacing.x, tr.tr("client.city"));
+    markItem("client.city");
     formLabel(tr.tr("client.country"), label);
     inputText("##country", editing_.address.country, ImGui::GetFontSize() * 4);
     fieldIssues(issues, "address", tr);
@@ -64,7 +70,9 @@ void ClientsView::form(app::Session& session, const Translator& tr, Navigator& n
     formLabel("", label);
     {
         Disabled off(!issues.empty() || session.saveState() == app::SaveState::ReadOnly);
-        if (ImGui::Button(tr.tr("clients.save"))) {
+        bool save = ImGui::Button(tr.tr("clients.save"));
+        markItem("client.save");
+        if (save) {
             Client c = editing_;
             OpResult r = session.apply([&](Workspace& ws) {
                 if (c.id.empty()) { c.id = ws.newId("cli"); ws.clients.push_back(c); }
@@ -105,6 +113,7 @@ void ClientsView::draw(app::Session& session, const Translator& tr, Navigator& n
     const Workspace& ws = session.workspace();
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
     if (ImGui::Button(tr.tr("clients.add"))) { editing_ = Client{}; open_ = true; }
+    markItem("clients.add");
     if (open_) form(session, tr, nav);
     ImGui::Spacing();
     if (!ImGui::BeginTable("clients", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY)) return;

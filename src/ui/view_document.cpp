@@ -5,6 +5,7 @@
 
 #include "app/exports.h"
 #include "ui/app_ui.h"
+#include "ui/test_marks.h"
 #include "ui/widgets.h"
 
 namespace facturier::ui {
@@ -20,7 +21,9 @@ void DocumentView::actions(app::Session& session, const Document& d, const Trans
     const Workspace& ws = session.workspace();
     bool readOnly = session.saveState() == app::SaveState::ReadOnly;
     auto makePdf = [&]() { return app::documentPdf(ws, d, pdfOptions); };
-    if (ImGui::Button(tr.tr("document.downloadPdf"))) {
+    bool download = ImGui::Button(tr.tr("document.downloadPdf"));
+    markItem("document.downloadPdf");
+    if (download) {
         auto r = makePdf();
         if (r.ok) platform.download(pdf::suggestedFileName(d, "pdf"), "application/pdf", r.bytes);
         else message_ = r.error;
@@ -67,7 +70,9 @@ void DocumentView::actions(app::Session& session, const Document& d, const Trans
     }
     if (isInvoiceLike(d.type) && d.type != DocumentType::CreditNote && d.status != Status::Cancelled) {
         ImGui::SameLine();
-        if (ImGui::Button(tr.tr("document.recordPayment"))) {
+        bool pay = ImGui::Button(tr.tr("document.recordPayment"));
+        markItem("document.recordPayment");
+        if (pay) {
             paymentOpen_ = !paymentOpen_;
             payment_ = Payment{};
             payment_.date = session.today();
@@ -98,7 +103,9 @@ void DocumentView::paymentForm(app::Session& session, const Document& d, const T
     inputText("##payref", payment_.reference, w * 1.5f, tr.tr("document.paymentReference"));
     std::int64_t balance = balanceDue(session.workspace(), d);
     if (payment_.amount > balance) ImGui::Checkbox(tr.tr("document.asCredit"), &payment_.asCredit);
-    if (ImGui::Button(tr.tr("document.savePayment"))) {
+    bool save = ImGui::Button(tr.tr("document.savePayment"));
+    markItem("document.savePayment");
+    if (save) {
         Payment p = payment_;
         OpResult r = session.apply([&](Workspace& w2) { return recordPayment(w2, d.id, p); });
         if (r.ok) { paymentOpen_ = false; message_.clear(); }

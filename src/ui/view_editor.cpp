@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "core/identifiers.h"
+#include "ui/test_marks.h"
 #include "ui/widgets.h"
 
 namespace facturier::ui {
@@ -167,8 +168,10 @@ void EditorView::linesTable(const app::Session& session, const Translator& tr) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             dirty_ |= inputText("##desc", l.description, -1, tr.tr("line.descriptionHint"));
+            markItem("line" + std::to_string(i) + ".description");
             ImGui::TableNextColumn();
             dirty_ |= inputDecimal("##qty", l.quantity, loc, 0, -1);
+            markItem("line" + std::to_string(i) + ".quantity");
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
             if (ImGui::BeginCombo("##unit", tr.tr("unit." + l.unitCode))) {
@@ -178,6 +181,7 @@ void EditorView::linesTable(const app::Session& session, const Translator& tr) {
             }
             ImGui::TableNextColumn();
             dirty_ |= inputDecimal("##price", l.unitPrice, loc, 2, -1);
+            markItem("line" + std::to_string(i) + ".price");
             ImGui::TableNextColumn();
             Decimal pct = l.discountKind == DiscountKind::Percent ? l.discountPercent : Decimal{};
             if (inputDecimal("##disc", pct, loc, 0, -1)) {
@@ -188,13 +192,19 @@ void EditorView::linesTable(const app::Session& session, const Translator& tr) {
             ImGui::TableNextColumn();
             int choice = vatChoiceOf(l);
             ImGui::SetNextItemWidth(-1);
-            if (ImGui::BeginCombo("##vat", choice >= 0 ? tr.tr(kVatChoices[choice].key) : "?")) {
+            bool vatOpen = ImGui::BeginCombo("##vat", choice >= 0 ? tr.tr(kVatChoices[choice].key) : "?");
+            markItem("line" + std::to_string(i) + ".vat");
+            if (vatOpen) {
                 for (int c = 0; c < static_cast<int>(std::size(kVatChoices)); ++c)
-                    if (ImGui::Selectable(tr.tr(kVatChoices[c].key), c == choice)) {
+                {
+                    bool picked = ImGui::Selectable(tr.tr(kVatChoices[c].key), c == choice);
+                    markItem(std::string("option.") + kVatChoices[c].key);
+                    if (picked) {
                         l.vatCategory = kVatChoices[c].category;
                         l.vatRate = Decimal::fromScaled(kVatChoices[c].rate);
                         dirty_ = true;
                     }
+                }
                 ImGui::EndCombo();
             }
             ImGui::TableNextColumn();
@@ -222,20 +232,23 @@ void EditorView::linesTable(const app::Session& session, const Translator& tr) {
         if (remove >= 0) { draft_.lines.erase(draft_.lines.begin() + remove); dirty_ = true; }
         if (up > 0) { std::swap(draft_.lines[static_cast<size_t>(up)], draft_.lines[static_cast<size_t>(up - 1)]); dirty_ = true; }
     }
-    if (ImGui::Button(tr.tr("editor.addLine"))) {
+    bool add = ImGui::Button(tr.tr("editor.addLine"));
+    markItem("editor.addLine");
+    if (add) {
         Line l;
         if (session.workspace().seller.vatRegime == VatRegime::Franchise) { l.vatCategory = VatCategory::Exempt; l.vatRate = Decimal{}; }
         draft_.lines.push_back(l);
         dirty_ = true;
     }
-    ImGui::SameLine();
-    catalogueSearch(session, tr);
+    if (!session.workspace().catalogue.empty()) {
+        ImGui::SameLine();
+        catalogueSearch(session, tr);
+    }
     fieldIssues(issues_, "lines", tr);
 }
 
 void EditorView::catalogueSearch(const app::Session& session, const Translator& tr) {
     const auto& catalogue = session.workspace().catalogue;
-    if (catalogue.empty()) return;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     ImGui::InputTextWithHint("##catalogue", tr.tr("editor.fromCatalogue"), catalogueFilter_, sizeof catalogueFilter_);
     bool open = ImGui::IsItemActive() || catalogueFilter_[0] != 0;
@@ -292,6 +305,7 @@ void EditorView::issueButton(app::Session& session, const Translator& tr, Naviga
     {
         Disabled off(blocked);
         if (ImGui::Button(tr.tr(draft_.type == DocumentType::Quote ? "editor.issueQuote" : "editor.issue"))) confirmIssue_ = true;
+        markItem("editor.issue");
     }
     if (blocked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         ImGui::BeginTooltip();
@@ -307,7 +321,9 @@ void EditorView::issueButton(app::Session& session, const Translator& tr, Naviga
         std::string number = series ? peekNextNumber(*series, session.today()).allocation.value_or(NumberAllocation{}).number : "";
         ImGui::Text(tr.tr("editor.confirmIssue"), number.c_str(), formatDate(session.today(), tr.french()).c_str());
         ImGui::TextWrapped("%s", tr.tr("editor.issueIsFinal"));
-        if (ImGui::Button(tr.tr("editor.confirm"))) {
+        bool confirmed = ImGui::Button(tr.tr("editor.confirm"));
+        markItem("editor.confirm");
+        if (confirmed) {
             commit(session);
             OpResult r = session.apply([&](Workspace& w) { return issueDocument(w, loadedId_, session.today()); });
             confirmIssue_ = false;

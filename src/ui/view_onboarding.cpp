@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/identifiers.h"
+#include "ui/test_marks.h"
 #include "ui/view_settings.h"
 #include "ui/widgets.h"
 
@@ -33,12 +34,14 @@ void OnboardingView::draw(app::Session& session, Translator& tr, Navigator& nav)
     auto issues = checkSeller(seller_);
     formLabel(tr.tr("settings.name"), label);
     inputText("##name", seller_.name, field);
+    markItem("onboarding.name");
     formLabel(tr.tr("settings.legalForm"), label);
     if (ImGui::RadioButton(tr.tr("settings.individual"), seller_.legalForm == LegalForm::Individual)) seller_.legalForm = LegalForm::Individual;
     ImGui::SameLine();
     if (ImGui::RadioButton(tr.tr("settings.company"), seller_.legalForm == LegalForm::Company)) seller_.legalForm = LegalForm::Company;
     formLabel(tr.tr("settings.siren"), label);
     inputText("##siren", seller_.siren, field);
+    markItem("onboarding.siren");
     fieldIssues(issues, "seller.siren", tr);
     formLabel(tr.tr("settings.vatRegime"), label);
     if (ImGui::RadioButton(tr.tr("settings.registered"), seller_.vatRegime == VatRegime::Registered)) seller_.vatRegime = VatRegime::Registered;
@@ -46,15 +49,20 @@ void OnboardingView::draw(app::Session& session, Translator& tr, Navigator& nav)
     if (ImGui::RadioButton(tr.tr("settings.franchise"), seller_.vatRegime == VatRegime::Franchise)) seller_.vatRegime = VatRegime::Franchise;
     formLabel(tr.tr("settings.address"), label);
     inputText("##line1", seller_.address.line1, field);
+    markItem("onboarding.line1");
     formLabel(tr.tr("client.postcode"), label);
     inputText("##postcode", seller_.address.postcode, ImGui::GetFontSize() * 6);
+    markItem("onboarding.postcode");
     ImGui::SameLine();
     inputText("##city", seller_.address.city, field - ImGui::GetFontSize() * 6 - ImGui::GetStyle().ItemSpacing.x, tr.tr("client.city"));
+    markItem("onboarding.city");
     formLabel("", label);
     bool ready = !seller_.name.empty() && isValidSiren(seller_.siren);
     {
         Disabled off(!ready);
-        if (ImGui::Button(tr.tr("onboarding.start"))) {
+        bool start = ImGui::Button(tr.tr("onboarding.start"));
+        markItem("onboarding.start");
+        if (start) {
             Seller s = seller_;
             if (s.vatRegime == VatRegime::Registered && s.vatNumber.empty()) s.vatNumber = frenchVatFromSiren(s.siren);
             if (s.legalFormName.empty()) s.legalFormName = s.legalForm == LegalForm::Individual ? "EI" : "";
