@@ -35,6 +35,8 @@ struct App {
     double dpr = 0;
     int cssW = 0, cssH = 0;
     bool firstFrameDone = false;
+    double uiMsTotal = 0;   // CPU time spent building the UI (AppUi::frame), for bench/app.sh
+    long uiFrames = 0;
 };
 App* g_app = nullptr;
 
@@ -76,8 +78,11 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    double t0 = emscripten_get_now();
     a.ui->frame();
     ImGui::Render();
+    a.uiMsTotal += emscripten_get_now() - t0;
+    ++a.uiFrames;
     int fw, fh;
     glfwGetFramebufferSize(a.window, &fw, &fh);
     glViewport(0, 0, fw, fh);
@@ -137,6 +142,34 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* facturier_document_status(const char
             if (d.number == number) out = statusKey(d.status);
     return out.c_str();
 }
+// Bench API: mean milliseconds of UI work per frame since the last call (AppUi::frame + ImGui::Render).
+extern "C" EMSCRIPTEN_KEEPALIVE double facturier_ui_frame_ms() {
+    if (!g_app || g_app->uiFrames == 0) return -1;
+    double ms = g_app->uiMsTotal / static_cast<double>(g_app->uiFrames);
+    g_app->uiMsTotal = 0;
+    g_app->uiFrames = 0;
+    return ms;
+}
+// Bench API: replaces the workspace with the sample data plus `count` issued invoices.
+extern "C" EMSCRIPTEN_KEEPALIVE int facturier_seed_documents(int count) {
+    if (!g_app) return 0;
+    Workspace ws = app::sampleWorkspace(g_app->session->today());
+    Document proto = ws.documents[0];
+    for (int i = 0; i < count; ++i) {
+        Document d = proto;
+        d.id = "seed-" + std::to_string(i);
+        d.number = "F-2025-" + std::to_string(100000 + i);
+        d.issueDate = d.issueDate.addDays(-(i % 300));
+        d.payments.clear();
+        d.status = Status::Issued;
+        ws.documents.push_back(std::move(d));
+    }
+    return g_app->session->replaceAll(std::move(ws)).ok ? 1 : 0;
+}
+// Bench API: shows a screen (ui::Screen as a number).
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_show(int screen) {
+    if (g_app) g_app->ui->show(static_cast<ui::Screen>(screen));
+}
 // Test API: number of documents in the open workspace.
 extern "C" EMSCRIPTEN_KEEPALIVE int facturier_document_count() {
     return g_app ? static_cast<int>(g_app->session->workspace().documents.size()) : -1;
@@ -180,6 +213,7 @@ int main() {
     pdfOptions.boldFont = "/assets/pdf/DejaVuSans-Bold.ttf";
     pdfOptions.iccProfile = "/assets/pdf/sRGB.icc";
     a.ui->setPdfOptions(pdfOptions);
+    EM_ASM({ window.facturierInteractiveAt = performance.now(); });
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }

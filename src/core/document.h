@@ -18,6 +18,7 @@ struct Address {
     std::string line1, line2, postcode, city;
     std::string country = "FR";  // ISO 3166-1 alpha-2
     bool isEmpty() const { return line1.empty() && line2.empty() && postcode.empty() && city.empty(); }
+    bool operator==(const Address&) const = default;
 };
 
 enum class LegalForm { Individual /* EI, micro-entrepreneur */, Company /* SARL, SAS, … */ };
@@ -37,6 +38,7 @@ struct Seller {
     std::string iban, bic;
     std::string logoMime;          // "image/png" or "image/jpeg"; empty = no logo
     std::string logoBase64;
+    bool operator==(const Seller&) const = default;
 };
 
 enum class ClientKind { Business, Consumer };
@@ -52,6 +54,7 @@ struct Client {
     std::string language = "fr";   // document language for this client
     int paymentTermDays = 30;
     bool isFrench() const { return address.country == "FR"; }
+    bool operator==(const Client&) const = default;
 };
 
 // [SECTION] Lines and adjustments
@@ -68,6 +71,7 @@ struct Line {
     std::int64_t discountAmount = 0;  // minor units, when Amount
     VatCategory vatCategory = VatCategory::Standard;
     Decimal vatRate = Decimal::fromInt(20);  // percent; 0 for non-S categories
+    bool operator==(const Line&) const = default;
 };
 
 // A document-level allowance (discount) or charge. A percentage applies to each VAT group of the
@@ -80,6 +84,7 @@ struct Adjustment {
     std::int64_t amount = 0;  // minor units, when !isPercent
     VatCategory vatCategory = VatCategory::Standard;
     Decimal vatRate = Decimal::fromInt(20);
+    bool operator==(const Adjustment&) const = default;
 };
 
 // [SECTION] Documents
@@ -106,6 +111,7 @@ struct Payment {
     PaymentMethod method = PaymentMethod::Transfer;
     std::string reference;
     bool asCredit = false;    // an overpayment recorded explicitly as a credit to the client
+    bool operator==(const Payment&) const = default;
 };
 
 struct PaymentTerms {
@@ -114,6 +120,7 @@ struct PaymentTerms {
     Decimal penaltyRate = Decimal::fromScaled(121500);  // % per year (ECB rate + 10 points by default)
     bool earlyPaymentDiscount = false;
     std::string earlyPaymentText;  // conditions when there is a discount
+    bool operator==(const PaymentTerms&) const = default;
 };
 
 enum class OperationNature { Services, Goods, Both };
@@ -122,6 +129,7 @@ struct Reminder {
     Date date;
     int level = 1;      // 1 friendly, 2 firm, 3 formal notice
     std::string note;
+    bool operator==(const Reminder&) const = default;
 };
 
 struct Document {
@@ -160,6 +168,7 @@ struct Document {
     std::vector<Payment> payments;
     std::vector<Reminder> reminders;
     std::int64_t createdAt = 0;             // ms since epoch, for ordering drafts
+    bool operator==(const Document&) const = default;
 };
 
 }  // namespace facturier

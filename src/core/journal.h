@@ -20,6 +20,7 @@ struct JournalEntry {
     std::string contentHash;   // SHA-256 of the document's canonical content at the event
     std::string prevHash;      // hash of the previous entry ("" for the first)
     std::string hash;          // SHA-256(prevHash + canonical(entry))
+    bool operator==(const JournalEntry&) const = default;
 };
 
 // The text hashed for an entry (every field but hash, in a fixed order).

@@ -16,6 +16,7 @@ struct Series {
     long long lastSeq = 0;        // last number given (in lastYear when yearlyReset)
     int lastYear = 0;
     std::optional<Date> lastIssueDate;
+    bool operator==(const Series&) const = default;
 };
 
 // Empty when the pattern is usable; otherwise a message key ("numbering.noSeq", …).

@@ -25,6 +25,7 @@ struct CatalogueItem {
     Decimal unitPrice;
     VatCategory vatCategory = VatCategory::Standard;
     Decimal vatRate = Decimal::fromInt(20);
+    bool operator==(const CatalogueItem&) const = default;
 };
 
 struct Settings {
@@ -33,6 +34,7 @@ struct Settings {
     PaymentTerms defaultTerms;
     int quoteValidityDays = 30;
     std::string currency = "EUR";
+    bool operator==(const Settings&) const = default;
 };
 
 struct Workspace {

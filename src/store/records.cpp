@@ -37,9 +37,8 @@ void diffList(const std::vector<T>& before, const std::vector<T>& after, Key key
     std::set<std::string> seen;
     for (const auto& x : after) {
         seen.insert(x.id);
-        std::string now = encode(x);
         auto it = old.find(x.id);
-        if (it == old.end() || encode(*it->second) != now) tx.puts.emplace_back(key(x.id), now);
+        if (it == old.end() || !(*it->second == x)) tx.puts.emplace_back(key(x.id), encode(x));
     }
     for (const auto& x : before)
         if (!seen.count(x.id)) tx.removes.push_back(key(x.id));
@@ -84,17 +83,24 @@ Transaction fullSave(const Workspace& ws) {
 
 Transaction diff(const Workspace& before, const Workspace& after) {
     Transaction tx;
-    std::string core = coreRecord(after);
-    if (coreRecord(before) != core) tx.puts.emplace_back(kCoreKey, core);
+    bool coreChanged = !(before.seller == after.seller) || !(before.settings == after.settings) ||
+                       before.series != after.series || before.journal.entries() != after.journal.entries() ||
+                       before.nextId != after.nextId;
+    if (coreChanged) tx.puts.emplace_back(kCoreKey, coreRecord(after));
     diffList(before.clients, after.clients, clientKey, io::encodeClient, tx);
     diffList(before.catalogue, after.catalogue, catalogueKey, itemRecord, tx);
     Transaction docs;
     diffList(before.documents, after.documents, documentKey, io::encodeDocument, docs);
-    for (auto& put : docs.puts) {
+    // A summary shows a balance, which credit notes change too: refresh the invoices they correct.
+    std::set<std::string> summaries;
+    for (const auto& put : docs.puts) {
         std::string id = put.first.substr(4);
-        tx.puts.emplace_back(summaryKey(id), encodeSummary(summarize(after, *after.findDocument(id))));
-        tx.puts.push_back(std::move(put));
+        summaries.insert(id);
+        if (const Document* d = after.findDocument(id); d && !d->correctsId.empty()) summaries.insert(d->correctsId);
     }
+    for (auto& put : docs.puts) tx.puts.push_back(std::move(put));
+    for (const auto& id : summaries)
+        if (const Document* d = after.findDocument(id)) tx.puts.emplace_back(summaryKey(id), encodeSummary(summarize(after, *d)));
     for (auto& key : docs.removes) {
         tx.removes.push_back(summaryKey(key.substr(4)));
         tx.removes.push_back(std::move(key));
