@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "app/backup.h"
 #include "ui/test_marks.h"
 #include "ui/widgets.h"
 
@@ -81,6 +82,11 @@ void AppUi::statusBar() {
             ImGui::TextColored(red, tr_.tr("status.unsaved"), tr_.tr(session_.lastError()));
             ImGui::SameLine();
             if (ImGui::SmallButton(tr_.tr("status.retry"))) session_.retrySave();
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr_.tr("backup.export"))) {
+                std::string text = app::exportBackup(session_.workspace());
+                platform_.download(app::backupFileName(session_.today()), "application/json", std::vector<std::uint8_t>(text.begin(), text.end()));
+            }
             break;
         case app::SaveState::ReadOnly: ImGui::TextColored(amber, "%s", tr_.tr("status.readOnly")); break;
     }

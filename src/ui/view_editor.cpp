@@ -313,8 +313,8 @@ void EditorView::issueButton(app::Session& session, const Translator& tr, Naviga
         for (const auto& i : issues_) if (i.severity == Severity::Error) ImGui::BulletText("%s", tr.tr(i.key));
         ImGui::EndTooltip();
     }
-    if (confirmIssue_) ImGui::OpenPopup("confirm-issue");
-    if (ImGui::BeginPopupModal("confirm-issue", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (confirmIssue_) ImGui::OpenPopup((std::string(tr.tr("editor.confirmTitle")) + "###confirm-issue").c_str());
+    if (ImGui::BeginPopupModal((std::string(tr.tr("editor.confirmTitle")) + "###confirm-issue").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         const Workspace& ws = session.workspace();
         const Series* series = nullptr;
         for (const auto& s : ws.series) if (s.id == seriesIdFor(draft_.type)) series = &s;

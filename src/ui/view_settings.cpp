@@ -5,6 +5,7 @@
 
 #include "core/identifiers.h"
 #include "io/base64.h"
+#include "ui/test_marks.h"
 #include "ui/widgets.h"
 
 namespace facturier::ui {
@@ -92,6 +93,60 @@ void SettingsView::sellerForm(const Translator& tr, Platform& platform, float la
     }
 }
 
+// Export a backup; restore one after checking it and asking "replace or cancel".
+void SettingsView::backup(app::Session& session, const Translator& tr, Platform& platform) {
+    ImGui::SeparatorText(tr.tr("backup.title"));
+    ImGui::TextDisabled("%s", tr.tr("backup.help"));
+    bool exportNow = ImGui::Button(tr.tr("backup.export"));
+    markItem("backup.export");
+    if (exportNow) {
+        std::string text = app::exportBackup(session.workspace());
+        platform.download(app::backupFileName(session.today()), "application/json", std::vector<std::uint8_t>(text.begin(), text.end()));
+    }
+    ImGui::SameLine();
+    {
+        Disabled off(session.saveState() == app::SaveState::ReadOnly);
+        bool restore = ImGui::Button(tr.tr("backup.restore"));
+        markItem("backup.restore");
+        if (restore) {
+            auto target = std::make_shared<std::string>();
+            pickedBackup_ = target;
+            platform.pickFile("application/json,.json", [target](const std::string&, const std::string&, std::vector<std::uint8_t> bytes) {
+                target->assign(bytes.begin(), bytes.end());
+                if (target->empty()) *target = " ";  // an empty file is still an answer (and invalid)
+            });
+        }
+    }
+    if (pickedBackup_ && !pickedBackup_->empty()) {
+        restore_ = std::make_unique<app::BackupCheck>(app::checkBackup(*pickedBackup_));
+        pickedBackup_.reset();
+        if (restore_->ok && session.workspace().documents.empty() && session.workspace().clients.empty()) {
+            session.replaceAll(std::move(restore_->workspace));  // nothing to lose: no question
+            restore_.reset();
+            message_ = "backup.restored";
+        } else if (restore_->ok) {
+            ImGui::OpenPopup((std::string(tr.tr("backup.title")) + "###restore").c_str());
+        } else {
+            message_ = restore_->errorKey;
+        }
+    }
+    if (restore_ && !restore_->ok) ImGui::TextColored(ImVec4(0.75f, 0.18f, 0.12f, 1), "%s %s", tr.tr(restore_->errorKey), restore_->detail.c_str());
+    if (ImGui::BeginPopupModal((std::string(tr.tr("backup.title")) + "###restore").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text(tr.tr("backup.confirm"), static_cast<int>(session.workspace().documents.size()), static_cast<int>(restore_ ? restore_->documents : 0));
+        bool replace = ImGui::Button(tr.tr("backup.replace"));
+        markItem("backup.replace");
+        if (replace && restore_) {
+            session.replaceAll(std::move(restore_->workspace));
+            restore_.reset();
+            message_ = "backup.restored";
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr.tr("editor.cancel"))) { restore_.reset(); ImGui::CloseCurrentPopup(); }
+        ImGui::EndPopup();
+    }
+}
+
 void SettingsView::draw(app::Session& session, Translator& tr, Platform& platform) {
     const Workspace& ws = session.workspace();
     if (!dirty_ && loadedRevision_ != session.revision()) {
@@ -100,6 +155,7 @@ void SettingsView::draw(app::Session& session, Translator& tr, Platform& platfor
         series_ = ws.series;
         loadedRevision_ = session.revision();
     }
+    backup(session, tr, platform);  // first: the one thing everybody should find at once
     float label = ImGui::GetFontSize() * 11;
     float field = std::max(ImGui::GetFontSize() * 8, std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x - label - 30));
     sellerForm(tr, platform, label, field);

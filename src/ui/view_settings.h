@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "app/backup.h"
 #include "app/session.h"
 #include "ui/i18n.h"
 #include "ui/platform.h"
@@ -23,6 +24,9 @@ private:
     bool dirty_ = false;
     std::string message_;
     std::shared_ptr<std::pair<std::string, std::string>> pickedLogo_;  // mime, base64 from the file picker
+    void backup(app::Session& session, const Translator& tr, Platform& platform);
+    std::shared_ptr<std::string> pickedBackup_;   // the text of a backup file being restored
+    std::unique_ptr<app::BackupCheck> restore_;   // a checked backup waiting for confirmation
 };
 
 // Problems of a seller profile, as the form shows them (key, path under "seller").

@@ -132,3 +132,42 @@ TEST_CASE("a quota error from an asynchronous store keeps the work and says it i
     store.finish(true);
     CHECK(s.saveState() == app::SaveState::Saved);
 }
+
+#include "app/backup.h"
+
+TEST_CASE("a backup restores the whole workspace; a truncated or corrupted one is refused and changes nothing") {
+    Workspace ws = app::sampleWorkspace(Date::fromYmd(2026, 11, 23));
+    std::string text = app::exportBackup(ws);
+    auto good = app::checkBackup(text);
+    REQUIRE_MESSAGE(good.ok, good.detail);
+    CHECK(good.documents == ws.documents.size());
+    CHECK(io::encodeWorkspace(good.workspace) == io::encodeWorkspace(ws));
+
+    store::MemoryStore store;
+    app::Session s(store);
+    REQUIRE(s.replaceAll(app::sampleWorkspace(Date::fromYmd(2026, 1, 1))).ok);
+    auto before = store.records();
+
+    auto truncated = app::checkBackup(text.substr(0, text.size() / 2));
+    CHECK_FALSE(truncated.ok);
+    CHECK(truncated.errorKey == "backup.invalid");
+
+    std::string corrupted = text;
+    auto at = corrupted.find("\"unitPrice\": \"650\"", corrupted.find("\"documents\""));
+    REQUIRE(at != std::string::npos);
+    corrupted.replace(at, 18, "\"unitPrice\": \"6x0\"");
+    auto bad = app::checkBackup(corrupted);
+    CHECK_FALSE(bad.ok);
+    CHECK(bad.detail.find("documents[0].lines[0].unitPrice") == 0);
+
+    std::string edited = text;
+    at = edited.find("\"unitPrice\": \"650\"", edited.find("\"documents\""));
+    edited.replace(at, 18, "\"unitPrice\": \"600\"");
+    auto tampered = app::checkBackup(edited);
+    CHECK_FALSE(tampered.ok);
+    CHECK(tampered.errorKey == "backup.integrity");
+
+    CHECK(store.records() == before);  // nothing was applied
+    REQUIRE(s.replaceAll(good.workspace).ok);
+    CHECK(s.workspace().documents.size() == ws.documents.size());
+}

@@ -23,6 +23,7 @@ function ui(page) {
   };
   const click = async (name) => {
     const r = await rect(name);
+    await frames(3);  // popups and combos ignore clicks in the frame they appear
     await page.mouse.click(r.x + Math.min(r.w / 2, 30), r.y + r.h / 2);
     await frames(4);
   };

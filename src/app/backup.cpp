@@ -1,0 +1,33 @@
+// Backup export and checked restore.
+#include "app/backup.h"
+
+#include "io/json_codec.h"
+
+namespace facturier::app {
+
+std::string exportBackup(const Workspace& ws) { return io::encodeWorkspace(ws, 1); }
+
+std::string backupFileName(Date today) { return "facturier-sauvegarde-" + today.iso() + ".json"; }
+
+BackupCheck checkBackup(const std::string& text) {
+    BackupCheck c;
+    auto decoded = io::decodeWorkspace(text);
+    if (!decoded.ok()) {
+        c.errorKey = "backup.invalid";
+        c.detail = decoded.error().text();
+        return c;
+    }
+    auto problems = integrityProblems(decoded.get());
+    if (!problems.empty()) {
+        c.errorKey = "backup.integrity";
+        c.detail = problems.front();
+        return c;
+    }
+    c.ok = true;
+    c.workspace = std::move(decoded.get());
+    c.documents = c.workspace.documents.size();
+    c.clients = c.workspace.clients.size();
+    return c;
+}
+
+}  // namespace facturier::app
