@@ -9,7 +9,7 @@
 
 extern "C" {
 void fct_idb_commit(int id, const char* transactionJson);  // web_platform.js
-char* fct_idb_records_json();                              // malloc'd JSON [[key, value], …]
+void fct_idb_each_record();                                // calls facturier_record for each record
 char* fct_storage_problem();                               // malloc'd, "" when fine
 int fct_read_only_tab();
 }
@@ -18,6 +18,7 @@ namespace facturier::web {
 
 namespace {
 std::map<int, store::CommitDone> g_pending;
+std::map<std::string, std::string>* g_loading = nullptr;
 int g_nextId = 1;
 std::string takeString(char* p) {
     std::string s = p ? p : "";
@@ -39,10 +40,9 @@ void IdbStore::commitAsync(const store::Transaction& tx, store::CommitDone done)
 
 store::StoreResult IdbStore::loadAll(std::map<std::string, std::string>& out) {
     out.clear();
-    auto j = nlohmann::json::parse(takeString(fct_idb_records_json()), nullptr, false);
-    if (j.is_discarded() || !j.is_array()) return {false, "store.corrupt", "records"};
-    for (const auto& r : j)
-        if (r.is_array() && r.size() == 2 && r[0].is_string() && r[1].is_string()) out[r[0].get<std::string>()] = r[1].get<std::string>();
+    g_loading = &out;
+    fct_idb_each_record();
+    g_loading = nullptr;
     return {};
 }
 
@@ -50,6 +50,11 @@ std::string IdbStore::unavailableReason() { return takeString(fct_storage_proble
 bool IdbStore::readOnlyTab() { return fct_read_only_tab() != 0; }
 
 }  // namespace facturier::web
+
+// Called from JS for each stored record while loadAll() runs.
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_record(const char* key, const char* value) {
+    if (facturier::web::g_loading) (*facturier::web::g_loading)[key] = value;
+}
 
 // Called from JS when an IndexedDB transaction completed (ok = 1) or failed (errorKey).
 extern "C" EMSCRIPTEN_KEEPALIVE void facturier_store_done(int id, int ok, const char* errorKey, const char* detail) {

@@ -41,12 +41,21 @@ mergeInto(LibraryManager.library, {
     Browser.setCanvasSize(w, h);
   },
   // [IndexedDB] records were read by boot.js before main(); commits go to the "records" store.
-  fct_idb_records_json: function () {
-    var json = JSON.stringify(Module.facturierRecords || []);
+  // Hands every record to C++ one by one (no JSON wrapping of JSON); the list summaries ("sum/…")
+  // are for readers that do not decode documents and are left out.
+  fct_idb_each_record: function () {
+    var records = Module.facturierRecords || [];
     Module.facturierRecords = null;  // the session keeps them from now on
-    var n = lengthBytesUTF8(json) + 1, p = _malloc(n);
-    stringToUTF8(json, p, n);
-    return p;
+    for (var i = 0; i < records.length; i++) {
+      var k = records[i][0], v = records[i][1];
+      if (typeof k !== 'string' || typeof v !== 'string' || k.indexOf('sum/') === 0) continue;
+      var kn = lengthBytesUTF8(k) + 1, kp = _malloc(kn), vn = lengthBytesUTF8(v) + 1, vp = _malloc(vn);
+      stringToUTF8(k, kp, kn);
+      stringToUTF8(v, vp, vn);
+      Module._facturier_record(kp, vp);
+      _free(kp);
+      _free(vp);
+    }
   },
   fct_storage_problem: function () {
     var s = Module.facturierStorageProblem || '';

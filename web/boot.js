@@ -46,6 +46,7 @@ function openStorage() {
         var keys = os.getAllKeys(), values = os.getAll();
         t.oncomplete = function () {
           Module.facturierRecords = keys.result.map(function (k, i) { return [k, values.result[i]]; });
+          window.facturierStorageReadAt = performance.now();
           resolve();
         };
         t.onerror = function () { problem(t.error ? t.error.name : 'read failed'); resolve(); };
