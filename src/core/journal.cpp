@@ -22,11 +22,12 @@ std::string canonicalEntry(const JournalEntry& e) {
 }
 
 const JournalEntry& Journal::append(JournalEntry e) {
-    e.seq = static_cast<std::int64_t>(entries_.size()) + 1;
+    if (entries_.use_count() > 1) entries_ = std::make_shared<std::vector<JournalEntry>>(*entries_);
+    e.seq = static_cast<std::int64_t>(entries_->size()) + 1;
     e.prevHash = headHash();
     e.hash = sha256Hex(canonicalEntry(e));
-    entries_.push_back(std::move(e));
-    return entries_.back();
+    entries_->push_back(std::move(e));
+    return entries_->back();
 }
 
 std::optional<JournalProblem> verifyJournal(const std::vector<JournalEntry>& entries) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,15 +29,17 @@ std::string canonicalEntry(const JournalEntry& e);
 
 class Journal {
 public:
-    const std::vector<JournalEntry>& entries() const { return entries_; }
+    const std::vector<JournalEntry>& entries() const { return *entries_; }
+    std::size_t size() const { return entries_->size(); }
     // Appends an entry: fills seq, prevHash and hash.
     const JournalEntry& append(JournalEntry e);
     // Replaces the entries wholesale (decoding); verify() tells whether they hold together.
-    void assign(std::vector<JournalEntry> entries) { entries_ = std::move(entries); }
-    std::string headHash() const { return entries_.empty() ? std::string() : entries_.back().hash; }
+    void assign(std::vector<JournalEntry> entries) { entries_ = std::make_shared<std::vector<JournalEntry>>(std::move(entries)); }
+    std::string headHash() const { return entries_->empty() ? std::string() : entries_->back().hash; }
 
 private:
-    std::vector<JournalEntry> entries_;
+    // Shared between copies of a workspace; an append copies it first when it is shared.
+    std::shared_ptr<std::vector<JournalEntry>> entries_ = std::make_shared<std::vector<JournalEntry>>();
 };
 
 struct JournalProblem {

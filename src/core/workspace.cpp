@@ -18,7 +18,8 @@ Workspace Workspace::withDefaultSeries() {
 }
 
 Document* Workspace::findDocument(const std::string& id) {
-    for (auto& d : documents) if (d.id == id) return &d;
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        if (documents[i].id == id) return &documents.mutableAt(i);
     return nullptr;
 }
 const Document* Workspace::findDocument(const std::string& id) const {

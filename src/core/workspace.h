@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/document_list.h"
 #include "core/journal.h"
 #include "core/numbering.h"
 #include "core/totals.h"
@@ -42,7 +43,7 @@ struct Workspace {
     Settings settings;
     std::vector<Client> clients;
     std::vector<CatalogueItem> catalogue;
-    std::vector<Document> documents;
+    DocumentList documents;       // copy-on-write: copies of the workspace share unchanged documents
     std::vector<Series> series;   // "invoice" (also deposits and finals), "credit", "quote"
     Journal journal;
     long long nextId = 1;

@@ -43,6 +43,29 @@ void diffList(const std::vector<T>& before, const std::vector<T>& after, Key key
     for (const auto& x : before)
         if (!seen.count(x.id)) tx.removes.push_back(key(x.id));
 }
+// Documents: states of one workspace share unchanged documents, so most comparisons are of pointers.
+void diffDocuments(const DocumentList& before, const DocumentList& after, Transaction& tx) {
+    bool aligned = before.size() <= after.size();
+    for (std::size_t i = 0; aligned && i < before.size(); ++i) aligned = before[i].id == after[i].id;
+    if (aligned) {
+        for (std::size_t i = 0; i < after.size(); ++i) {
+            bool same = i < before.size() && (before.shared(i) == after.shared(i) || before[i] == after[i]);
+            if (!same) tx.puts.emplace_back(documentKey(after[i].id), io::encodeDocument(after[i]));
+        }
+        return;
+    }
+    std::map<std::string, std::size_t> old;
+    for (std::size_t i = 0; i < before.size(); ++i) old[before[i].id] = i;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        seen.insert(after[i].id);
+        auto it = old.find(after[i].id);
+        bool same = it != old.end() && (before.shared(it->second) == after.shared(i) || before[it->second] == after[i]);
+        if (!same) tx.puts.emplace_back(documentKey(after[i].id), io::encodeDocument(after[i]));
+    }
+    for (const auto& d : before)
+        if (!seen.count(d.id)) tx.removes.push_back(documentKey(d.id));
+}
 }  // namespace
 
 DocumentSummary summarize(const Workspace& ws, const Document& d) {
@@ -84,13 +107,15 @@ Transaction fullSave(const Workspace& ws) {
 Transaction diff(const Workspace& before, const Workspace& after) {
     Transaction tx;
     bool coreChanged = !(before.seller == after.seller) || !(before.settings == after.settings) ||
-                       before.series != after.series || before.journal.entries() != after.journal.entries() ||
+                       before.series != after.series ||
+                       // the journal only grows: its length and last hash tell whether it changed
+                       before.journal.size() != after.journal.size() || before.journal.headHash() != after.journal.headHash() ||
                        before.nextId != after.nextId;
     if (coreChanged) tx.puts.emplace_back(kCoreKey, coreRecord(after));
     diffList(before.clients, after.clients, clientKey, io::encodeClient, tx);
     diffList(before.catalogue, after.catalogue, catalogueKey, itemRecord, tx);
     Transaction docs;
-    diffList(before.documents, after.documents, documentKey, io::encodeDocument, docs);
+    diffDocuments(before.documents, after.documents, docs);
     // A summary shows a balance, which credit notes change too: refresh the invoices they correct.
     std::set<std::string> summaries;
     for (const auto& put : docs.puts) {
@@ -136,8 +161,8 @@ LoadResult loadWorkspace(const std::map<std::string, std::string>& records) {
             r.workspace.catalogue.push_back(w.get().catalogue.at(0));
         }
     }
-    std::sort(r.workspace.documents.begin(), r.workspace.documents.end(),
-              [](const Document& a, const Document& b) { return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id; });
+    r.workspace.documents.sortBy(
+        [](const Document& a, const Document& b) { return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id; });
     return r;
 }
 
