@@ -12,6 +12,7 @@ void fct_idb_commit(int id, const char* transactionJson);  // web_platform.js
 void fct_idb_each_record();                                // calls facturier_record for each record
 char* fct_storage_problem();                               // malloc'd, "" when fine
 int fct_read_only_tab();
+void fct_idb_load_documents();
 }
 
 namespace facturier::web {
@@ -19,6 +20,8 @@ namespace facturier::web {
 namespace {
 std::map<int, store::CommitDone> g_pending;
 std::map<std::string, std::string>* g_loading = nullptr;
+std::vector<std::string> g_arrived;
+bool g_complete = false;
 int g_nextId = 1;
 std::string takeString(char* p) {
     std::string s = p ? p : "";
@@ -48,6 +51,12 @@ store::StoreResult IdbStore::loadAll(std::map<std::string, std::string>& out) {
 
 std::string IdbStore::unavailableReason() { return takeString(fct_storage_problem()); }
 bool IdbStore::readOnlyTab() { return fct_read_only_tab() != 0; }
+std::size_t IdbStore::storedDocumentCount() {
+    return static_cast<std::size_t>(EM_ASM_INT({ return Module.facturierDocumentCount || 0; }));
+}
+void IdbStore::startLoadingDocuments() { fct_idb_load_documents(); }
+std::vector<std::string>& IdbStore::arrivedDocuments() { return g_arrived; }
+bool IdbStore::documentsComplete() { return g_complete; }
 
 }  // namespace facturier::web
 
@@ -55,6 +64,10 @@ bool IdbStore::readOnlyTab() { return fct_read_only_tab() != 0; }
 extern "C" EMSCRIPTEN_KEEPALIVE void facturier_record(const char* key, const char* value) {
     if (facturier::web::g_loading) (*facturier::web::g_loading)[key] = value;
 }
+
+// Called from JS with each stored document record, then once at the end.
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_document_record(const char* json) { facturier::web::g_arrived.emplace_back(json); }
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_documents_end() { facturier::web::g_complete = true; }
 
 // Called from JS when an IndexedDB transaction completed (ok = 1) or failed (errorKey).
 extern "C" EMSCRIPTEN_KEEPALIVE void facturier_store_done(int id, int ok, const char* errorKey, const char* detail) {

@@ -16,6 +16,11 @@ public:
     // Why storage is not usable ("" when it is): IndexedDB missing, blocked, or the database failed to open.
     static std::string unavailableReason();
     static bool readOnlyTab();  // another tab holds the workspace lock
+    // Documents are read after the first frame: how many are stored, then their records as they come.
+    static std::size_t storedDocumentCount();
+    static void startLoadingDocuments();
+    static std::vector<std::string>& arrivedDocuments();  // JSON texts not decoded yet
+    static bool documentsComplete();                      // every record has arrived
 };
 
 }  // namespace facturier::web

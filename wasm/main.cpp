@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "app/session.h"
+#include "io/json_codec.h"
 #include "store/store.h"
 #include "ui/app_ui.h"
 #include "ui/test_marks.h"
@@ -70,9 +71,34 @@ void fitCanvas(App& a) {
     }
 }
 
+// Decodes the document records that arrived, for at most 40 ms per frame (about 700 ms of work for
+// 10,000 documents, spread so the first frame and the lists show at once), then allows changes.
+void loadArrivedDocuments(App& a) {
+    if (!a.session->loading()) return;
+    auto& arrived = web::IdbStore::arrivedDocuments();
+    double start = emscripten_get_now();
+    std::vector<Document> batch;
+    std::size_t used = 0;
+    while (used < arrived.size() && emscripten_get_now() - start < 40.0) {
+        auto d = io::decodeDocument(arrived[used++]);
+        if (d.ok()) batch.push_back(std::move(d.get()));
+        else {
+            emscripten_log(EM_LOG_ERROR, "stored document unreadable: %s", d.error().text().c_str());
+            a.session->setReadOnly(true);  // never save over records we could not read
+        }
+    }
+    arrived.erase(arrived.begin(), arrived.begin() + static_cast<long>(used));
+    if (!batch.empty()) a.session->appendLoaded(std::move(batch));
+    if (arrived.empty() && web::IdbStore::documentsComplete()) {
+        a.session->finishLoading();
+        EM_ASM({ window.facturierLoadedAt = performance.now(); document.documentElement.dataset.loaded = '1'; });
+    }
+}
+
 void frame() {
     App& a = *g_app;
     glfwPollEvents();
+    loadArrivedDocuments(a);
     fitCanvas(a);
     if (auto today = parseIsoDate(a.platform.todayIso())) a.session->setToday(*today);
     ImGui_ImplOpenGL3_NewFrame();
@@ -207,6 +233,12 @@ int main() {
     a.session = std::make_unique<app::Session>(a.store);
     if (!a.session->open()) emscripten_log(EM_LOG_ERROR, "stored data unreadable: %s", a.session->lastError().c_str());
     if (web::IdbStore::readOnlyTab()) a.session->setReadOnly(true);
+    if (std::size_t stored = web::IdbStore::storedDocumentCount(); stored > 0) {
+        a.session->beginLoading(stored);
+        web::IdbStore::startLoadingDocuments();
+    } else {
+        EM_ASM({ window.facturierLoadedAt = performance.now(); document.documentElement.dataset.loaded = '1'; });
+    }
     a.ui = std::make_unique<ui::AppUi>(*a.session, a.translator, a.platform);
     pdf::RenderOptions pdfOptions;
     pdfOptions.regularFont = "/assets/pdf/DejaVuSans.ttf";

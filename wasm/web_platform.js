@@ -57,6 +57,24 @@ mergeInto(LibraryManager.library, {
       _free(vp);
     }
   },
+  // After the first frame: every document record, handed to C++ (decoded a few at a time per frame).
+  fct_idb_load_documents: function () {
+    function end() { Module._facturier_documents_end(); }
+    try {
+      var t = Module.facturierDb.transaction('records', 'readonly');
+      var req = t.objectStore('records').getAll(IDBKeyRange.bound('doc/', 'doc/\uffff'));
+      req.onsuccess = function () {
+        req.result.forEach(function (v) {
+          var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+          stringToUTF8(v, p, n);
+          Module._facturier_document_record(p);
+          _free(p);
+        });
+        end();
+      };
+      req.onerror = function () { console.warn('documents could not be read: ' + (req.error && req.error.name)); end(); };
+    } catch (e) { console.warn('documents could not be read: ' + e); end(); }
+  },
   fct_storage_problem: function () {
     var s = Module.facturierStorageProblem || '';
     var n = lengthBytesUTF8(s) + 1, p = _malloc(n);

@@ -42,10 +42,21 @@ function openStorage() {
       req.onsuccess = function () {
         var db = req.result;
         Module.facturierDb = db;
+        // Before main(): the profile, clients and catalogue. Documents are read after the first
+        // frame (fct_idb_load_documents) and list summaries are not read at all.
         var t = db.transaction('records', 'readonly'), os = t.objectStore('records');
-        var keys = os.getAllKeys(), values = os.getAll();
+        var keys = os.getAllKeys(), records = [];
+        keys.onsuccess = function () {
+          Module.facturierDocumentCount = 0;
+          keys.result.forEach(function (k) {
+            if (k.indexOf('doc/') === 0) { Module.facturierDocumentCount++; return; }
+            if (k.indexOf('sum/') === 0) return;
+            var r = os.get(k);
+            r.onsuccess = function () { records.push([k, r.result]); };
+          });
+        };
         t.oncomplete = function () {
-          Module.facturierRecords = keys.result.map(function (k, i) { return [k, values.result[i]]; });
+          Module.facturierRecords = records;
           window.facturierStorageReadAt = performance.now();
           resolve();
         };

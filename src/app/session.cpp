@@ -18,8 +18,33 @@ bool Session::open() {
     return true;
 }
 
+void Session::beginLoading(std::size_t expected) {
+    loading_ = true;
+    loadingExpected_ = expected;
+}
+
+void Session::appendLoaded(std::vector<Document> documents) {
+    for (auto& d : documents) {
+        auto shared = std::make_shared<Document>(std::move(d));
+        ws_.documents.pushShared(shared);
+        lastSaved_.documents.pushShared(shared);  // what the store holds: nothing to save
+    }
+    ++revision_;
+}
+
+void Session::finishLoading() {
+    auto byCreation = [](const Document& a, const Document& b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    };
+    ws_.documents.sortBy(byCreation);
+    lastSaved_.documents.sortBy(byCreation);
+    loading_ = false;
+    ++revision_;
+}
+
 OpResult Session::apply(const std::function<OpResult(Workspace&)>& change) {
     if (state_ == SaveState::ReadOnly) return OpResult::fail("store.readOnly");
+    if (loading_) return OpResult::fail("store.loading");
     Workspace next = ws_;
     OpResult r;
     try {
@@ -37,6 +62,7 @@ OpResult Session::apply(const std::function<OpResult(Workspace&)>& change) {
 
 OpResult Session::replaceAll(Workspace ws) {
     if (state_ == SaveState::ReadOnly) return OpResult::fail("store.readOnly");
+    if (loading_) return OpResult::fail("store.loading");
     ws_ = std::move(ws);
     ++revision_;
     retrySave();  // one transaction: every record of the new workspace, and removals of the old

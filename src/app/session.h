@@ -39,6 +39,14 @@ public:
     // store refused at once.
     bool retrySave();
 
+    // Documents that arrive after open() (the browser reads them after the first frame): while
+    // loading, changes are refused with "store.loading" so nothing is saved from a partial state.
+    void beginLoading(std::size_t expected);
+    void appendLoaded(std::vector<Document> documents);
+    void finishLoading();
+    bool loading() const { return loading_; }
+    std::size_t loadingExpected() const { return loadingExpected_; }
+
     Date today() const { return today_; }
     void setToday(Date d) { today_ = d; }
 
@@ -48,6 +56,8 @@ private:
     Workspace lastSaved_ = Workspace::withDefaultSeries();
     SaveState state_ = SaveState::Saved;
     bool saving_ = false;       // a commit is in flight
+    bool loading_ = false;
+    std::size_t loadingExpected_ = 0;
     bool dirty_ = false;        // changes made while it was in flight
     void startSave();
     std::string lastError_;

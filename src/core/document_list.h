@@ -53,6 +53,7 @@ public:
         return *p;
     }
     void push_back(Document d) { items_.push_back(std::make_shared<Document>(std::move(d))); }
+    void pushShared(Ptr p) { items_.push_back(std::move(p)); }
     void clear() { items_.clear(); }
     void erase(const_iterator at) { items_.erase(at.it_); }
     void sortBy(const std::function<bool(const Document&, const Document&)>& less) {

@@ -75,6 +75,11 @@ void AppUi::shortcuts() {
 void AppUi::statusBar() {
     ImGui::Separator();
     const ImVec4 green(0.15f, 0.5f, 0.25f, 1), red(0.75f, 0.18f, 0.12f, 1), amber(0.6f, 0.4f, 0.05f, 1);
+    if (session_.loading()) {
+        ImGui::TextColored(amber, tr_.tr("status.loading"), static_cast<int>(session_.workspace().documents.size()),
+                           static_cast<int>(session_.loadingExpected()));
+        ImGui::SameLine();
+    }
     switch (session_.saveState()) {
         case app::SaveState::Saved: ImGui::TextColored(green, "\xE2\x9C\x93 %s", tr_.tr("status.saved")); break;
         case app::SaveState::Saving: ImGui::TextColored(amber, "%s", tr_.tr("status.saving")); break;
@@ -112,7 +117,7 @@ void AppUi::frame() {
     clearMarks();
     if (!onboardingChecked_) {
         onboardingChecked_ = true;
-        if (session_.isEmpty()) nav_.go(Screen::Onboarding);
+        if (session_.isEmpty() && !session_.loading()) nav_.go(Screen::Onboarding);
         else tr_.setLanguage(session_.workspace().settings.interfaceLanguage);
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -40,8 +40,10 @@ function watch(page, origin) {
   return w;
 }
 
+// The first frame is drawn, and every stored document has been loaded.
 async function waitReady(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1' && document.documentElement.dataset.loaded === '1',
+    null, { timeout: 60000 });
 }
 
 async function run(tests) {
