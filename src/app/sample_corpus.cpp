@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/sample_lines.h"
 #include "app/session.h"
 #include "io/base64.h"
 
@@ -73,17 +74,6 @@ std::vector<std::uint8_t> monogramPng() {
 }
 
 // [SECTION] Building blocks
-Line line(const std::string& desc, const char* qty, const char* unit, const char* price, const char* rate,
-          VatCategory cat = VatCategory::Standard) {
-    Line l;
-    l.description = desc;
-    l.quantity = *parseDecimal(qty);
-    l.unitCode = unit;
-    l.unitPrice = *parseDecimal(price);
-    l.vatCategory = cat;
-    l.vatRate = *parseDecimal(rate);
-    return l;
-}
 
 Client client(Workspace& ws, ClientKind kind, const std::string& name, const std::string& siren, const std::string& vat,
               Address address, const std::string& language) {
@@ -140,23 +130,23 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     auto set = [](std::vector<Line> lines) { return [lines](Document& d) { d.lines = lines; }; };
 
     // Standard and reduced French rates.
-    b.issue(T::Invoice, fr, set({line("Création graphique — identité « Été »", "1", "C62", "1200", "20"),
-                                 line("Livres d'art reliés", "12", "C62", "34.95", "5.5")}));
-    b.issue(T::Invoice, fr, set({line("Travaux de rénovation énergétique", "3.5", "DAY", "480", "10"),
-                                 line("Presse quotidienne (abonnement)", "1", "MON", "19.90", "2.1"),
-                                 line("Fournitures diverses", "7", "C62", "3.3333", "20")}));
+    b.issue(T::Invoice, fr, set({sampleLine("Création graphique — identité « Été »", "1", "C62", "1200", "20"),
+                                 sampleLine("Livres d'art reliés", "12", "C62", "34.95", "5.5")}));
+    b.issue(T::Invoice, fr, set({sampleLine("Travaux de rénovation énergétique", "3.5", "DAY", "480", "10"),
+                                 sampleLine("Presse quotidienne (abonnement)", "1", "MON", "19.90", "2.1"),
+                                 sampleLine("Fournitures diverses", "7", "C62", "3.3333", "20")}));
     // Line discounts (percent and amount) and document allowance + charge.
     b.issue(T::Invoice, fr, [](Document& d) {
-        Line a = line("Développement d'une application « Brûlée »", "10", "HUR", "95", "20");
+        Line a = sampleLine("Développement d'une application « Brûlée »", "10", "HUR", "95", "20");
         a.discountKind = DiscountKind::Percent;
         a.discountPercent = *parseDecimal("12.5");
-        Line c = line("Maintenance trimestrielle", "1", "C62", "450", "20");
+        Line c = sampleLine("Maintenance trimestrielle", "1", "C62", "450", "20");
         c.discountKind = DiscountKind::Amount;
         c.discountAmount = 5000;
-        d.lines = {a, c, line("Manuels utilisateur", "4", "C62", "18.50", "5.5")};
+        d.lines = {a, c, sampleLine("Manuels utilisateur", "4", "C62", "18.50", "5.5")};
     });
     b.issue(T::Invoice, fr, [](Document& d) {
-        d.lines = {line("Séminaire « Cœur de métier »", "2", "DAY", "1350", "20"), line("Ouvrages", "30", "C62", "12", "5.5")};
+        d.lines = {sampleLine("Séminaire « Cœur de métier »", "2", "DAY", "1350", "20"), sampleLine("Ouvrages", "30", "C62", "12", "5.5")};
         Adjustment loyalty;
         loyalty.reason = "Remise fidélité";
         loyalty.percent = *parseDecimal("5");
@@ -168,32 +158,32 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
         d.adjustments = {loyalty, travel};
     });
     // Consumer: no B2B penalty mentions.
-    b.issue(T::Invoice, consumer, set({line("Retouches — robe de cérémonie", "1", "C62", "145", "20")}));
+    b.issue(T::Invoice, consumer, set({sampleLine("Retouches — robe de cérémonie", "1", "C62", "145", "20")}));
     // Reverse charge, intra-EU goods, export, exempt, outside scope, zero rated.
-    b.issue(T::Invoice, de, set({line("Consulting services, January", "6", "DAY", "720", "0", VatCategory::ReverseCharge)}));
+    b.issue(T::Invoice, de, set({sampleLine("Consulting services, January", "6", "DAY", "720", "0", VatCategory::ReverseCharge)}));
     b.issue(T::Invoice, de, [&](Document& d) {
         d.nature = OperationNature::Goods;
-        d.lines = {line("Handmade oak chairs « Clémence »", "8", "C62", "389", "0", VatCategory::IntraEu)};
+        d.lines = {sampleLine("Handmade oak chairs « Clémence »", "8", "C62", "389", "0", VatCategory::IntraEu)};
     });
-    b.issue(T::Invoice, ch, set({line("Watch straps, goatskin", "40", "C62", "27.5", "0", VatCategory::Export)}));
-    b.issue(T::Invoice, fr, set({line("Formation professionnelle continue « Sécurité »", "14", "HUR", "60", "0", VatCategory::Exempt)}));
-    b.issue(T::Invoice, uk, set({line("Translation services (outside the scope of French VAT)", "1", "C62", "860", "0", VatCategory::OutsideScope)}));
-    b.issue(T::Invoice, fr, set({line("Livraison à bord (taux zéro)", "1", "C62", "300", "0", VatCategory::ZeroRated)}));
+    b.issue(T::Invoice, ch, set({sampleLine("Watch straps, goatskin", "40", "C62", "27.5", "0", VatCategory::Export)}));
+    b.issue(T::Invoice, fr, set({sampleLine("Formation professionnelle continue « Sécurité »", "14", "HUR", "60", "0", VatCategory::Exempt)}));
+    b.issue(T::Invoice, uk, set({sampleLine("Translation services (outside the scope of French VAT)", "1", "C62", "860", "0", VatCategory::OutsideScope)}));
+    b.issue(T::Invoice, fr, set({sampleLine("Livraison à bord (taux zéro)", "1", "C62", "300", "0", VatCategory::ZeroRated)}));
     // Swiss franc invoice for a foreign buyer, in English.
     b.issue(T::Invoice, ch, [](Document& d) {
         d.currency = *currencyByCode("CHF");
-        d.lines = {line("Design review in Genève", "2", "DAY", "1100", "0", VatCategory::Export)};
+        d.lines = {sampleLine("Design review in Genève", "2", "DAY", "1100", "0", VatCategory::Export)};
     });
     // Multi-page: 60 lines, and 1,000-character descriptions for a client with a very long name.
     b.issue(T::Invoice, fr, [](Document& d) {
         for (int i = 1; i <= 60; ++i)
-            d.lines.push_back(line("Intervention n° " + std::to_string(i) + " — réglage, contrôle et nettoyage de l'équipement « Ève »",
+            d.lines.push_back(sampleLine("Intervention n° " + std::to_string(i) + " — réglage, contrôle et nettoyage de l'équipement « Ève »",
                                    "1.25", "HUR", "62.40", i % 3 ? "20" : "10"));
     });
     b.issue(T::Invoice, longName, [](Document& d) {
         std::string text;
         while (text.size() < 1000) text += "Restauration complète d'un secrétaire à abattant Louis XV en marqueterie, dorure à la feuille, cire d'abeille et vernis au tampon ; ";
-        d.lines = {line(text.substr(0, 1000), "1", "C62", "4800", "20"), line(text.substr(0, 1000), "2", "C62", "650", "10")};
+        d.lines = {sampleLine(text.substr(0, 1000), "1", "C62", "4800", "20"), sampleLine(text.substr(0, 1000), "2", "C62", "650", "10")};
     });
     // Delivery address, purchase order and service period.
     b.issue(T::Invoice, fr, [&](Document& d) {
@@ -201,29 +191,29 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
         d.purchaseOrder = "BC-2026-ÉTÉ-0042";
         d.periodStart = b.day.addDays(-30);
         d.nature = OperationNature::Both;
-        d.lines = {line("Location de matériel frigorifique", "1", "MON", "1250", "20"), line("Sacs de glace", "40", "C62", "2.4", "5.5")};
+        d.lines = {sampleLine("Location de matériel frigorifique", "1", "MON", "1250", "20"), sampleLine("Sacs de glace", "40", "C62", "2.4", "5.5")};
     });
     // VAT on debits, early payment discount, 45 days end of month.
     ws.seller.vatOnDebits = true;
-    b.issue(T::Invoice, fr, set({line("Audit de sécurité « Zéro défaut »", "3", "DAY", "900", "20")}));
+    b.issue(T::Invoice, fr, set({sampleLine("Audit de sécurité « Zéro défaut »", "3", "DAY", "900", "20")}));
     ws.seller.vatOnDebits = false;
     b.issue(T::Invoice, fr, [](Document& d) {
         d.terms.earlyPaymentDiscount = true;
         d.terms.earlyPaymentText = "Escompte de 2 % pour paiement sous 8 jours";
         d.terms.days = 45;
         d.terms.endOfMonth = true;
-        d.lines = {line("Étude de faisabilité", "1", "C62", "2400", "20")};
+        d.lines = {sampleLine("Étude de faisabilité", "1", "C62", "2400", "20")};
     });
     // Quote, deposit, final invoice; a second quote converted directly; a deposit by amount.
-    std::string quote = b.issue(T::Quote, fr, set({line("Agencement d'une boulangerie — conception", "1", "C62", "3800", "20"),
-                                                  line("Agencement — fabrication et pose", "1", "C62", "14500", "10")}));
+    std::string quote = b.issue(T::Quote, fr, set({sampleLine("Agencement d'une boulangerie — conception", "1", "C62", "3800", "20"),
+                                                  sampleLine("Agencement — fabrication et pose", "1", "C62", "14500", "10")}));
     std::string deposit = createDepositInvoice(ws, quote, Decimal::fromInt(30), std::nullopt, b.day).id;
     b.commit(deposit);
     std::string fin = convertQuoteToInvoice(ws, quote, b.day).id;
     b.commit(fin);
-    std::string quote2 = b.issue(T::Quote, de, set({line("Website localisation (reverse charge)", "1", "C62", "2600", "0", VatCategory::ReverseCharge)}));
+    std::string quote2 = b.issue(T::Quote, de, set({sampleLine("Website localisation (reverse charge)", "1", "C62", "2600", "0", VatCategory::ReverseCharge)}));
     b.commit(convertQuoteToInvoice(ws, quote2, b.day).id);
-    std::string quote3 = b.issue(T::Quote, consumer, set({line("Cuisine équipée « Crème brûlée »", "1", "C62", "9800", "20")}));
+    std::string quote3 = b.issue(T::Quote, consumer, set({sampleLine("Cuisine équipée « Crème brûlée »", "1", "C62", "9800", "20")}));
     b.commit(createDepositInvoice(ws, quote3, std::nullopt, 150000, b.day).id);
     // Credit notes: full and partial.
     std::string first = ws.documents[0].id, second = ws.documents[1].id;
@@ -236,8 +226,8 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     ws.seller.legalForm = LegalForm::Individual;
     ws.seller.legalFormName = "EI";
     ws.seller.name = "Zoé Lefèvre — Atelier Éloïse";
-    b.issue(T::Invoice, consumer, set({line("Cours de céramique (forfait 5 séances)", "1", "C62", "240", "0", VatCategory::Exempt)}));
-    b.issue(T::Invoice, fr, set({line("Illustrations « Œuvres complètes »", "12", "C62", "85", "0", VatCategory::Exempt)}));
+    b.issue(T::Invoice, consumer, set({sampleLine("Cours de céramique (forfait 5 séances)", "1", "C62", "240", "0", VatCategory::Exempt)}));
+    b.issue(T::Invoice, fr, set({sampleLine("Illustrations « Œuvres complètes »", "12", "C62", "85", "0", VatCategory::Exempt)}));
     ws.seller = registered;
     if (failures) *failures = b.failures;
     return ws;

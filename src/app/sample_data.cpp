@@ -1,21 +1,9 @@
 // The sample workspace offered at first run ("try with sample data").
+#include "app/sample_lines.h"
 #include "app/session.h"
 
 namespace facturier::app {
 
-namespace {
-Line line(const std::string& desc, const char* qty, const char* unit, const char* price, const char* rate,
-          VatCategory cat = VatCategory::Standard) {
-    Line l;
-    l.description = desc;
-    l.quantity = *parseDecimal(qty);
-    l.unitCode = unit;
-    l.unitPrice = *parseDecimal(price);
-    l.vatCategory = cat;
-    l.vatRate = *parseDecimal(rate);
-    return l;
-}
-}  // namespace
 
 Workspace sampleWorkspace(Date today) {
     Workspace ws = Workspace::withDefaultSeries();
@@ -69,25 +57,25 @@ Workspace sampleWorkspace(Date today) {
         issueDocument(ws, id, when);
         return id;
     };
-    std::string i1 = invoice(a.id, {line("Journée de conseil — atelier « stratégie »", "2", "DAY", "650", "20"),
-                                    line("Guide « Bien facturer »", "10", "C62", "24.90", "5.5")}, start);
+    std::string i1 = invoice(a.id, {sampleLine("Journée de conseil — atelier « stratégie »", "2", "DAY", "650", "20"),
+                                    sampleLine("Guide « Bien facturer »", "10", "C62", "24.90", "5.5")}, start);
     recordPayment(ws, i1, Payment{"", start.addDays(20), computeTotals(*ws.findDocument(i1)).dueAmount,
                                   PaymentMethod::Transfer, "VIR-0001", false});
-    std::string i2 = invoice(b.id, {line("Software development (reverse charge)", "12.5", "HUR", "85", "0",
+    std::string i2 = invoice(b.id, {sampleLine("Software development (reverse charge)", "12.5", "HUR", "85", "0",
                                          VatCategory::ReverseCharge)}, start.addDays(10));
     recordPayment(ws, i2, Payment{"", start.addDays(30), 50000, PaymentMethod::Transfer, "SEPA 2291", false});
-    invoice(c.id, {line("Retouche de robe de mariée", "1", "C62", "180", "20")}, start.addDays(40));
-    invoice(a.id, {line("Heure de développement", "7", "HUR", "85", "20")}, today.addDays(-5));
+    invoice(c.id, {sampleLine("Retouche de robe de mariée", "1", "C62", "180", "20")}, start.addDays(40));
+    invoice(a.id, {sampleLine("Heure de développement", "7", "HUR", "85", "20")}, today.addDays(-5));
 
     Document q = newDraft(ws, DocumentType::Quote, a.id, today.addDays(-3));
-    q.lines = {line("Refonte du site — conception", "1", "C62", "3200", "20"),
-               line("Refonte du site — intégration", "6", "DAY", "650", "20")};
+    q.lines = {sampleLine("Refonte du site — conception", "1", "C62", "3200", "20"),
+               sampleLine("Refonte du site — intégration", "6", "DAY", "650", "20")};
     q.createdAt = today.days - 3;
     std::string qid = addDraft(ws, q).id;
     issueDocument(ws, qid, today.addDays(-3));
 
     Document draft = newDraft(ws, DocumentType::Invoice, c.id, today);
-    draft.lines = {line("Ourlet de pantalon", "2", "C62", "15", "20")};
+    draft.lines = {sampleLine("Ourlet de pantalon", "2", "C62", "15", "20")};
     draft.createdAt = today.days;
     addDraft(ws, draft);
     return ws;

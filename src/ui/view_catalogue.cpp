@@ -5,17 +5,11 @@
 
 #include <algorithm>
 
+#include "ui/choices.h"
 #include "ui/widgets.h"
 
 namespace facturier::ui {
 
-namespace {
-const char* kUnits[] = {"C62", "HUR", "DAY", "MON", "WEE", "ANN", "MIN", "KGM", "MTR", "MTK", "LTR", "SET"};
-struct Rate { const char* key; VatCategory category; std::int64_t rate; };
-const Rate kRates[] = {{"vat.s20", VatCategory::Standard, 200000}, {"vat.s10", VatCategory::Standard, 100000},
-                       {"vat.s55", VatCategory::Standard, 55000},  {"vat.s21", VatCategory::Standard, 21000},
-                       {"vat.e", VatCategory::Exempt, 0}};
-}  // namespace
 
 void CatalogueView::draw(app::Session& session, const Translator& tr) {
     const Workspace& ws = session.workspace();
@@ -35,17 +29,16 @@ void CatalogueView::draw(app::Session& session, const Translator& tr) {
         formLabel(tr.tr("line.unit"), label);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
         if (ImGui::BeginCombo("##unit", tr.tr("unit." + editing_.unitCode))) {
-            for (const char* u : kUnits) if (ImGui::Selectable(tr.tr(std::string("unit.") + u), editing_.unitCode == u)) editing_.unitCode = u;
+            for (const char* u : kUnitCodes) if (ImGui::Selectable(tr.tr(std::string("unit.") + u), editing_.unitCode == u)) editing_.unitCode = u;
             ImGui::EndCombo();
         }
         formLabel(tr.tr("line.unitPrice"), label);
         inputDecimal("##price", editing_.unitPrice, loc, 2, ImGui::GetFontSize() * 8);
         formLabel(tr.tr("line.vat"), label);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-        const char* current = "?";
-        for (const auto& r : kRates) if (r.category == editing_.vatCategory && r.rate == editing_.vatRate.scaled) current = tr.tr(r.key);
-        if (ImGui::BeginCombo("##vat", current)) {
-            for (const auto& r : kRates)
+        int current = vatChoiceIndex(editing_.vatCategory, editing_.vatRate);
+        if (ImGui::BeginCombo("##vat", current >= 0 ? tr.tr(kVatChoices[current].key) : "?")) {
+            for (const auto& r : kVatChoices)
                 if (ImGui::Selectable(tr.tr(r.key))) { editing_.vatCategory = r.category; editing_.vatRate = Decimal::fromScaled(r.rate); }
             ImGui::EndCombo();
         }

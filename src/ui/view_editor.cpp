@@ -9,27 +9,14 @@
 #include <cctype>
 
 #include "core/identifiers.h"
+#include "ui/choices.h"
 #include "ui/test_marks.h"
 #include "ui/widgets.h"
 
 namespace facturier::ui {
 
 namespace {
-struct VatChoice { const char* key; VatCategory category; std::int64_t rate; };
-const VatChoice kVatChoices[] = {
-    {"vat.s20", VatCategory::Standard, 200000}, {"vat.s10", VatCategory::Standard, 100000},
-    {"vat.s55", VatCategory::Standard, 55000},  {"vat.s21", VatCategory::Standard, 21000},
-    {"vat.e", VatCategory::Exempt, 0},          {"vat.ae", VatCategory::ReverseCharge, 0},
-    {"vat.k", VatCategory::IntraEu, 0},         {"vat.g", VatCategory::Export, 0},
-    {"vat.o", VatCategory::OutsideScope, 0},    {"vat.z", VatCategory::ZeroRated, 0},
-};
-const char* kUnits[] = {"C62", "HUR", "DAY", "MON", "WEE", "ANN", "MIN", "KGM", "MTR", "MTK", "LTR", "SET"};
-
-int vatChoiceOf(const Line& l) {
-    for (int i = 0; i < static_cast<int>(std::size(kVatChoices)); ++i)
-        if (kVatChoices[i].category == l.vatCategory && (!categoryHasRate(l.vatCategory) || kVatChoices[i].rate == l.vatRate.scaled)) return i;
-    return -1;
-}
+int vatChoiceOf(const Line& l) { return vatChoiceIndex(l.vatCategory, l.vatRate); }
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
@@ -175,7 +162,7 @@ void EditorView::linesTable(const app::Session& session, const Translator& tr) {
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
             if (ImGui::BeginCombo("##unit", tr.tr("unit." + l.unitCode))) {
-                for (const char* u : kUnits)
+                for (const char* u : kUnitCodes)
                     if (ImGui::Selectable(tr.tr(std::string("unit.") + u), l.unitCode == u)) { l.unitCode = u; dirty_ = true; }
                 ImGui::EndCombo();
             }
