@@ -20,7 +20,7 @@ namespace facturier::web {
 namespace {
 std::map<int, store::CommitDone> g_pending;
 std::map<std::string, std::string>* g_loading = nullptr;
-std::vector<std::string> g_arrived;
+std::vector<std::string> g_arrived, g_summaries;
 bool g_complete = false;
 int g_nextId = 1;
 std::string takeString(char* p) {
@@ -57,6 +57,7 @@ std::size_t IdbStore::storedDocumentCount() {
 void IdbStore::startLoadingDocuments() { fct_idb_load_documents(); }
 std::vector<std::string>& IdbStore::arrivedDocuments() { return g_arrived; }
 bool IdbStore::documentsComplete() { return g_complete; }
+std::vector<std::string>& IdbStore::arrivedSummaries() { return g_summaries; }
 
 }  // namespace facturier::web
 
@@ -67,6 +68,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void facturier_record(const char* key, const cha
 
 // Called from JS with each stored document record, then once at the end.
 extern "C" EMSCRIPTEN_KEEPALIVE void facturier_document_record(const char* json) { facturier::web::g_arrived.emplace_back(json); }
+extern "C" EMSCRIPTEN_KEEPALIVE void facturier_summary_record(const char* json) { facturier::web::g_summaries.emplace_back(json); }
 extern "C" EMSCRIPTEN_KEEPALIVE void facturier_documents_end() { facturier::web::g_complete = true; }
 
 // Called from JS when an IndexedDB transaction completed (ok = 1) or failed (errorKey).

@@ -21,6 +21,7 @@ public:
     static void startLoadingDocuments();
     static std::vector<std::string>& arrivedDocuments();  // JSON texts not decoded yet
     static bool documentsComplete();                      // every record has arrived
+    static std::vector<std::string>& arrivedSummaries();  // list summaries, read before the documents
 };
 
 }  // namespace facturier::web

@@ -36,6 +36,7 @@ struct App {
     double dpr = 0;
     int cssW = 0, cssH = 0;
     bool firstFrameDone = false;
+    std::vector<store::DocumentSummary> summaries;  // shown by the list while documents load
     double uiMsTotal = 0;   // CPU time spent building the UI (AppUi::frame), for bench/app.sh
     long uiFrames = 0;
 };
@@ -75,6 +76,14 @@ void fitCanvas(App& a) {
 // 10,000 documents, spread so the first frame and the lists show at once), then allows changes.
 void loadArrivedDocuments(App& a) {
     if (!a.session->loading()) return;
+    auto& sums = web::IdbStore::arrivedSummaries();
+    if (!sums.empty()) {
+        for (const auto& text : sums)
+            if (auto s = store::decodeSummary(text)) a.summaries.push_back(std::move(*s));
+        sums.clear();
+        std::stable_sort(a.summaries.begin(), a.summaries.end(), [](const auto& x, const auto& y) { return x.issueDate < y.issueDate; });
+        a.ui->setLoadingSummaries(&a.summaries);
+    }
     auto& arrived = web::IdbStore::arrivedDocuments();
     double start = emscripten_get_now();
     std::vector<Document> batch;
@@ -91,6 +100,9 @@ void loadArrivedDocuments(App& a) {
     if (!batch.empty()) a.session->appendLoaded(std::move(batch));
     if (arrived.empty() && web::IdbStore::documentsComplete()) {
         a.session->finishLoading();
+        a.ui->setLoadingSummaries(nullptr);
+        a.summaries.clear();
+        a.summaries.shrink_to_fit();
         EM_ASM({ window.facturierLoadedAt = performance.now(); document.documentElement.dataset.loaded = '1'; });
     }
 }

@@ -60,16 +60,23 @@ mergeInto(LibraryManager.library, {
   // After the first frame: every document record, handed to C++ (decoded a few at a time per frame).
   fct_idb_load_documents: function () {
     function end() { Module._facturier_documents_end(); }
+    function each(values, fn) {
+      values.forEach(function (v) {
+        var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+        stringToUTF8(v, p, n);
+        fn(p);
+        _free(p);
+      });
+    }
     try {
       var t = Module.facturierDb.transaction('records', 'readonly');
-      var req = t.objectStore('records').getAll(IDBKeyRange.bound('doc/', 'doc/\uffff'));
+      var os = t.objectStore('records');
+      // The small summaries first, so the list shows at once; then the documents themselves.
+      var sums = os.getAll(IDBKeyRange.bound('sum/', 'sum/\uffff'));
+      sums.onsuccess = function () { each(sums.result, Module._facturier_summary_record); };
+      var req = os.getAll(IDBKeyRange.bound('doc/', 'doc/\uffff'));
       req.onsuccess = function () {
-        req.result.forEach(function (v) {
-          var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
-          stringToUTF8(v, p, n);
-          Module._facturier_document_record(p);
-          _free(p);
-        });
+        each(req.result, Module._facturier_document_record);
         end();
       };
       req.onerror = function () { console.warn('documents could not be read: ' + (req.error && req.error.name)); end(); };

@@ -92,6 +92,27 @@ std::string encodeSummary(const DocumentSummary& s) {
         .dump();
 }
 
+std::optional<DocumentSummary> decodeSummary(const std::string& text) {
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return std::nullopt;
+    DocumentSummary s;
+    auto str = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(); };
+    auto num = [&](const char* k) { return j.contains(k) && j[k].is_number_integer() ? j[k].get<std::int64_t>() : std::int64_t{0}; };
+    s.id = str("id");
+    if (s.id.empty()) return std::nullopt;
+    s.number = str("number");
+    s.type = str("type");
+    s.status = str("status");
+    s.clientId = str("clientId");
+    s.clientName = str("clientName");
+    s.issueDate = str("issueDate");
+    s.dueDate = str("dueDate");
+    s.currency = str("currency");
+    s.total = num("total");
+    s.balance = num("balance");
+    return s;
+}
+
 Transaction fullSave(const Workspace& ws) {
     Transaction tx;
     tx.puts.emplace_back(kCoreKey, coreRecord(ws));

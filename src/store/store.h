@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -79,5 +80,6 @@ struct DocumentSummary {
 };
 DocumentSummary summarize(const Workspace& ws, const Document& d);
 std::string encodeSummary(const DocumentSummary& s);
+std::optional<DocumentSummary> decodeSummary(const std::string& json);
 
 }  // namespace facturier::store

@@ -29,6 +29,7 @@ public:
     void show(Screen s, std::string id = {}) { nav_.go(s, std::move(id)); }
     // Fonts and colour profile the PDF renderer reads (the browser embeds its own copies).
     void setPdfOptions(pdf::RenderOptions o) { pdfOptions_ = std::move(o); }
+    void setLoadingSummaries(const std::vector<store::DocumentSummary>* s) { documents_.setSummaries(s); }
     // Starts a new draft of `type` and opens it in the editor.
     void newDocument(DocumentType type);
 

@@ -71,7 +71,44 @@ void DocumentsView::rebuild(const app::Session& session) {
     dirty_ = false;
 }
 
+void DocumentsView::drawSummaries(const Translator& tr) {
+    Locale loc = tr.french() ? Locale::Fr : Locale::En;
+    ImGui::TextDisabled(tr.tr("documents.count"), static_cast<int>(summaries_->size()));
+    if (!ImGui::BeginTable("summaries", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const char* key : {"col.number", "col.type", "col.client", "col.date", "col.due", "col.total", "col.balance"})
+        ImGui::TableSetupColumn(tr.tr(key));
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(summaries_->size()));
+    while (clipper.Step())
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const auto& s = (*summaries_)[static_cast<size_t>(summaries_->size() - 1 - static_cast<size_t>(r))];  // newest first
+            Currency cur = currencyByCode(s.currency).value_or(euro());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(s.number.empty() ? tr.tr("state.draft") : s.number.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr.tr("type." + s.type));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(s.clientName.c_str());
+            ImGui::TableNextColumn();
+            auto issue = parseIsoDate(s.issueDate);
+            ImGui::TextUnformatted(issue ? formatDate(*issue, tr.french()).c_str() : "");
+            ImGui::TableNextColumn();
+            auto due = parseIsoDate(s.dueDate);
+            ImGui::TextUnformatted(due ? formatDate(*due, tr.french()).c_str() : "");
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatMoney(Money{s.total, cur}, loc).c_str());
+            ImGui::TableNextColumn();
+            if (s.balance) ImGui::TextUnformatted(formatMoney(Money{s.balance, cur}, loc).c_str());
+        }
+    ImGui::EndTable();
+}
+
 void DocumentsView::draw(app::Session& session, const Translator& tr, Navigator& nav) {
+    if (session.loading() && summaries_ && !summaries_->empty()) { drawSummaries(tr); return; }
     const Workspace& ws = session.workspace();
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
     Date today = session.today();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/session.h"
+#include "store/store.h"
 #include "ui/i18n.h"
 #include "ui/navigator.h"
 
@@ -13,8 +14,12 @@ namespace facturier::ui {
 class DocumentsView {
 public:
     void draw(app::Session& session, const Translator& tr, Navigator& nav);
+    // While the documents load, the list shows their stored summaries (nothing to decode).
+    void setSummaries(const std::vector<store::DocumentSummary>* summaries) { summaries_ = summaries; }
 
 private:
+    void drawSummaries(const Translator& tr);
+    const std::vector<store::DocumentSummary>* summaries_ = nullptr;
     void rebuild(const app::Session& session);
     char search_[128] = "";
     int typeFilter_ = -1;          // -1 = all types

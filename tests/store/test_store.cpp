@@ -60,6 +60,12 @@ TEST_CASE("the summary index lists documents without parsing them") {
     CHECK(s.total == computeTotals(ws.documents[0]).grandTotal);
     CHECK(s.balance == 0);
     CHECK(encodeSummary(s).find("\"number\":\"F-2026-0001\"") != std::string::npos);
+    auto back = decodeSummary(encodeSummary(s));
+    REQUIRE(back);
+    CHECK(back->number == s.number);
+    CHECK(back->total == s.total);
+    CHECK(back->clientName == s.clientName);
+    CHECK_FALSE(decodeSummary("{\"number\": 3}"));
 }
 
 TEST_CASE("a failed commit writes nothing") {
