@@ -23,6 +23,10 @@
 using namespace facturier;
 
 extern "C" void fct_set_canvas_size(int w, int h);  // web_platform.js
+namespace facturier::web {
+extern app::Session* testApiSession;  // test_api.cpp
+extern pdf::RenderOptions testApiPdfOptions;
+}  // namespace facturier::web
 
 namespace {
 struct App {
@@ -257,6 +261,8 @@ int main() {
     pdfOptions.boldFont = "/assets/pdf/DejaVuSans-Bold.ttf";
     pdfOptions.iccProfile = "/assets/pdf/sRGB.icc";
     a.ui->setPdfOptions(pdfOptions);
+    web::testApiSession = a.session.get();
+    web::testApiPdfOptions = pdfOptions;
     EM_ASM({ window.facturierInteractiveAt = performance.now(); });
     emscripten_set_main_loop(frame, 0, false);
     return 0;
