@@ -26,9 +26,9 @@ void civilFromDays(int z, int& y, int& m, int& d) {
     m = mp + (mp < 10 ? 3 : -9);
     y += m <= 2;
 }
+bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 }  // namespace
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 int daysInMonth(int y, int m) {
     static const int k[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && isLeap(y) ? 29 : k[m - 1];

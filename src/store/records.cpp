@@ -29,9 +29,7 @@ std::string itemRecord(const CatalogueItem& item) {
     return j["catalogue"][0].dump();
 }
 template <typename T, typename Key, typename Encode>
-void diffList(const std::vector<T>& before, const std::vector<T>& after, Key key, Encode encode, Transaction& tx,
-              const char* summaryPrefixUnused = nullptr) {
-    (void)summaryPrefixUnused;
+void diffList(const std::vector<T>& before, const std::vector<T>& after, Key key, Encode encode, Transaction& tx) {
     std::map<std::string, const T*> old;
     for (const auto& x : before) old[x.id] = &x;
     std::set<std::string> seen;
