@@ -97,7 +97,7 @@ void loadArrivedDocuments(App& a) {
         if (d.ok()) batch.push_back(std::move(d.get()));
         else {
             emscripten_log(EM_LOG_ERROR, "stored document unreadable: %s", d.error().text().c_str());
-            a.session->setReadOnly(true);  // never save over records we could not read
+            a.session->blockWrites("doc: " + d.error().text());  // never save over records we could not read
         }
     }
     arrived.erase(arrived.begin(), arrived.begin() + static_cast<long>(used));
@@ -247,7 +247,11 @@ int main() {
     a.translator.setLanguage("fr");
 
     a.session = std::make_unique<app::Session>(a.store);
-    if (!a.session->open()) emscripten_log(EM_LOG_ERROR, "stored data unreadable: %s", a.session->lastError().c_str());
+    if (!a.session->open()) {
+        // Never write next to records we could not read: read-only, with the reason in the status bar.
+        emscripten_log(EM_LOG_ERROR, "stored data unreadable: %s", a.session->lastError().c_str());
+        a.session->blockWrites(a.session->lastError());
+    }
     if (web::IdbStore::readOnlyTab()) a.session->setReadOnly(true);
     if (std::size_t stored = web::IdbStore::storedDocumentCount(); stored > 0) {
         a.session->beginLoading(stored);

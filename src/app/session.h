@@ -33,6 +33,8 @@ public:
     std::uint64_t revision() const { return revision_; }
     SaveState saveState() const { return state_; }
     const std::string& lastError() const { return lastError_; }
+    // Stored data could not be read: nothing may be written next to it (read-only, with the reason).
+    void blockWrites(std::string reason) { lastError_ = std::move(reason); state_ = SaveState::ReadOnly; }
     void setReadOnly(bool readOnly) { if (readOnly) state_ = SaveState::ReadOnly; else if (state_ == SaveState::ReadOnly) state_ = SaveState::Saved; }
     // Writes what is not saved yet (after a failure, once the user freed space, say). With an
     // asynchronous store the state is Saving until the store confirms; it returns false only when the

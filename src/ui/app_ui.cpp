@@ -93,7 +93,10 @@ void AppUi::statusBar() {
                 platform_.download(app::backupFileName(session_.today()), "application/json", std::vector<std::uint8_t>(text.begin(), text.end()));
             }
             break;
-        case app::SaveState::ReadOnly: ImGui::TextColored(amber, "%s", tr_.tr("status.readOnly")); break;
+        case app::SaveState::ReadOnly:
+            if (session_.lastError().empty()) ImGui::TextColored(amber, "%s", tr_.tr("status.readOnly"));
+            else ImGui::TextColored(red, "%s %s", tr_.tr("store.corrupt"), session_.lastError().c_str());
+            break;
     }
     if (platform_.otherTabSaved()) {
         ImGui::SameLine();

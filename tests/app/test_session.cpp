@@ -171,3 +171,19 @@ TEST_CASE("a backup restores the whole workspace; a truncated or corrupted one i
     REQUIRE(s.replaceAll(good.workspace).ok);
     CHECK(s.workspace().documents.size() == ws.documents.size());
 }
+
+TEST_CASE("unreadable stored records block every write and say why") {
+    store::MemoryStore store;
+    store::Transaction tx;
+    tx.puts.emplace_back("core", "{\"schemaVersion\": 1}");
+    tx.puts.emplace_back("client/cli-1", "{\"id\": 3}");
+    REQUIRE(store.commit(tx).ok);
+    app::Session s(store);
+    CHECK_FALSE(s.open());
+    s.blockWrites(s.lastError());
+    CHECK(s.saveState() == app::SaveState::ReadOnly);
+    CHECK(s.lastError().find("client/cli-1") == 0);
+    auto before = store.records();
+    CHECK_FALSE(s.apply([](Workspace& ws) { ws.seller.name = "x"; return OpResult::success(); }).ok);
+    CHECK(store.records() == before);
+}
