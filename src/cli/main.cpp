@@ -11,6 +11,7 @@
 
 #include "app/exports.h"
 #include "app/session.h"
+#include "io/csv_export.h"
 #include "io/json_codec.h"
 #include "pdf/invoice_pdf.h"
 
@@ -27,6 +28,9 @@ const char* kUsage =
     "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions\n"
     "  batch WORKSPACE.json -o DIR                render every issued document: DIR/<number>.pdf, and\n"
     "                                             DIR/<number>.xml for invoices and credit notes\n"
+    "  export csv WORKSPACE.json -o DIR [--separator ,]\n"
+    "                                             documents.csv, lines.csv, payments.csv, clients.csv\n"
+    "                                             (UTF-8, \";\" by default)\n"
     "  sample [--corpus] [-o FILE.json]           write the sample workspace (stdout by default);\n"
     "                                             --corpus: documents of every type and VAT case\n"
     "\n"
@@ -140,6 +144,28 @@ int cmdBatch(std::vector<std::string> args) {
     return failed ? 1 : 0;
 }
 
+int cmdExport(std::vector<std::string> args) {
+    std::string dir = option(args, "-o");
+    std::string sep = option(args, "--separator");
+    if (args.size() != 2 || args[0] != "csv" || dir.empty() || (!sep.empty() && sep != "," && sep != ";"))
+        return fail("usage: facturier export csv WORKSPACE.json -o DIR [--separator ,]");
+    Workspace ws;
+    int code = 0;
+    if (!loadWorkspace(args[1], ws, code)) return code;
+    io::CsvOptions o;
+    if (!sep.empty()) o.separator = sep[0];
+    std::filesystem::create_directories(dir);
+    const std::pair<const char*, std::string> files[] = {{"documents.csv", io::documentsCsv(ws, o)}, {"lines.csv", io::linesCsv(ws, o)},
+                                                         {"payments.csv", io::paymentsCsv(ws, o)}, {"clients.csv", io::clientsCsv(ws, o)}};
+    for (const auto& [name, text] : files) {
+        std::ofstream f(dir + "/" + name, std::ios::binary);
+        f << text;
+        if (!f) return fail("cannot write " + dir + "/" + name);
+    }
+    std::cout << "4 CSV files written into " << dir << "\n";
+    return 0;
+}
+
 int cmdSample(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     bool corpus = std::find(args.begin(), args.end(), "--corpus") != args.end();
@@ -165,5 +191,6 @@ int main(int argc, char** argv) {
     if (cmd == "validate") return cmdValidate(args);
     if (cmd == "sample") return cmdSample(args);
     if (cmd == "batch") return cmdBatch(args);
+    if (cmd == "export") return cmdExport(args);
     return fail("unknown command \"" + cmd + "\" (see facturier --help)");
 }

@@ -27,5 +27,8 @@ sed 's/"unitPrice": "650"/"unitPrice": "6500"/' "$WORK/ws.json" > "$WORK/tampere
 expect "an edited issued invoice is reported" 1 "F-2026-0001: changed after it was issued" -- "$BIN" validate "$WORK/tampered.json"
 expect "batch renders every issued document" 0 "^5 document\(s\) rendered" -- "$BIN" batch "$WORK/ws.json" -o "$WORK/out"
 [ -f "$WORK/out/F-2026-0002.xml" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL batch wrote no XML"; }
+expect "CSV export writes four files" 0 "^4 CSV files written" -- "$BIN" export csv "$WORK/ws.json" -o "$WORK/csv"
+head -1 "$WORK/csv/documents.csv" | grep -q "id;number;type" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL documents.csv header"; }
+expect "export needs a format" 2 "usage: facturier export csv" -- "$BIN" export "$WORK/ws.json" -o "$WORK/csv"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
