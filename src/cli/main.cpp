@@ -12,6 +12,7 @@
 #include "app/exports.h"
 #include "app/session.h"
 #include "io/csv_export.h"
+#include "io/fec.h"
 #include "io/json_codec.h"
 #include "pdf/invoice_pdf.h"
 
@@ -31,6 +32,8 @@ const char* kUsage =
     "  export csv WORKSPACE.json -o DIR [--separator ,]\n"
     "                                             documents.csv, lines.csv, payments.csv, clients.csv\n"
     "                                             (UTF-8, \";\" by default)\n"
+    "  export fec WORKSPACE.json --closing YYYY-MM-DD -o DIR\n"
+    "                                             the FEC (art. A47 A-1 LPF) up to the closing date\n"
     "  sample [--corpus] [-o FILE.json]           write the sample workspace (stdout by default);\n"
     "                                             --corpus: documents of every type and VAT case\n"
     "\n"
@@ -144,7 +147,24 @@ int cmdBatch(std::vector<std::string> args) {
     return failed ? 1 : 0;
 }
 
+int cmdExportFec(std::vector<std::string> args) {
+    std::string dir = option(args, "-o");
+    auto closing = parseIsoDate(option(args, "--closing"));
+    if (args.size() != 2 || dir.empty() || !closing) return fail("usage: facturier export fec WORKSPACE.json --closing YYYY-MM-DD -o DIR");
+    Workspace ws;
+    int code = 0;
+    if (!loadWorkspace(args[1], ws, code)) return code;
+    std::filesystem::create_directories(dir);
+    std::string path = dir + "/" + io::fecFileName(ws, *closing);
+    std::ofstream f(path, std::ios::binary);
+    f << io::fecText(ws, *closing);
+    if (!f) return fail("cannot write " + path);
+    std::cout << path << "\n";
+    return 0;
+}
+
 int cmdExport(std::vector<std::string> args) {
+    if (!args.empty() && args[0] == "fec") return cmdExportFec(args);
     std::string dir = option(args, "-o");
     std::string sep = option(args, "--separator");
     if (args.size() != 2 || args[0] != "csv" || dir.empty() || (!sep.empty() && sep != "," && sep != ";"))

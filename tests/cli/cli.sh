@@ -29,6 +29,7 @@ expect "batch renders every issued document" 0 "^5 document\(s\) rendered" -- "$
 [ -f "$WORK/out/F-2026-0002.xml" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL batch wrote no XML"; }
 expect "CSV export writes four files" 0 "^4 CSV files written" -- "$BIN" export csv "$WORK/ws.json" -o "$WORK/csv"
 head -1 "$WORK/csv/documents.csv" | grep -q "id;number;type" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL documents.csv header"; }
+expect "FEC export names its file SIREN + FEC + closing date" 0 "732829320FEC20261231.txt" -- "$BIN" export fec "$WORK/ws.json" --closing 2026-12-31 -o "$WORK/fec"
 expect "export needs a format" 2 "usage: facturier export csv" -- "$BIN" export "$WORK/ws.json" -o "$WORK/csv"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
