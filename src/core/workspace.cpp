@@ -3,6 +3,7 @@
 #include "core/workspace.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/sha256.h"
 
@@ -262,16 +263,40 @@ std::int64_t balanceDue(const Workspace& ws, const Document& d) {
     return computeTotals(d).dueAmount - paidAmount(d) - creditedAmount(ws, d);
 }
 
+std::vector<DocumentFigures> documentFigures(const Workspace& ws) {
+    std::map<std::string, std::int64_t> credited;
+    std::vector<DocumentFigures> out(ws.documents.size());
+    std::vector<Totals> totals;
+    totals.reserve(ws.documents.size());
+    for (const auto& d : ws.documents) {
+        totals.push_back(computeTotals(d));
+        if (d.type == DocumentType::CreditNote && isIssued(d))
+            credited[d.correctsId] = checkedAdd(credited[d.correctsId], totals.back().grandTotal);
+    }
+    for (std::size_t i = 0; i < ws.documents.size(); ++i) {
+        const Document& d = ws.documents[i];
+        out[i].total = totals[i].grandTotal;
+        if (isIssued(d) && isInvoiceLike(d.type) && d.type != DocumentType::CreditNote) {
+            auto c = credited.find(d.id);
+            out[i].balance = totals[i].dueAmount - paidAmount(d) - (c == credited.end() ? 0 : c->second);
+        }
+    }
+    return out;
+}
+
 std::int64_t clientBalance(const Workspace& ws, const std::string& clientId) {
     std::int64_t sum = 0;
-    for (const auto& d : ws.documents)
-        if (d.clientId == clientId) sum = checkedAdd(sum, balanceDue(ws, d));
+    auto figures = documentFigures(ws);
+    for (std::size_t i = 0; i < ws.documents.size(); ++i)
+        if (ws.documents[i].clientId == clientId) sum = checkedAdd(sum, figures[i].balance);
     return sum;
 }
 
-bool isOverdue(const Workspace& ws, const Document& d, Date today) {
-    return isIssued(d) && d.dueDate && today > *d.dueDate && balanceDue(ws, d) > 0;
+bool isOverdue(const Document& d, std::int64_t balance, Date today) {
+    return isIssued(d) && d.dueDate && today > *d.dueDate && balance > 0;
 }
+
+bool isOverdue(const Workspace& ws, const Document& d, Date today) { return isOverdue(d, balanceDue(ws, d), today); }
 
 bool isQuoteExpired(const Document& d, Date today) {
     return d.type == DocumentType::Quote && (d.status == Status::Issued || d.status == Status::Sent) && d.validUntil &&

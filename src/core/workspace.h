@@ -100,6 +100,16 @@ std::int64_t creditedAmount(const Workspace& ws, const Document& invoice);   // 
 std::int64_t creditableRemaining(const Workspace& ws, const Document& invoice);
 std::int64_t balanceDue(const Workspace& ws, const Document& d);             // due − paid − credited
 std::int64_t clientBalance(const Workspace& ws, const std::string& clientId);
+
+// Every document's grand total and balance due, in the order of ws.documents, from one pass over
+// the credit notes: lists and dashboards use it instead of calling balanceDue() (which scans every
+// document to find the credit notes of one) once per document.
+struct DocumentFigures {
+    std::int64_t total = 0;
+    std::int64_t balance = 0;
+};
+std::vector<DocumentFigures> documentFigures(const Workspace& ws);
+bool isOverdue(const Document& d, std::int64_t balance, Date today);
 bool isOverdue(const Workspace& ws, const Document& d, Date today);
 bool isQuoteExpired(const Document& d, Date today);
 bool isIssued(const Document& d);

@@ -10,7 +10,11 @@
 namespace facturier::ui {
 
 std::string displayStatusKey(const Workspace& ws, const Document& d, Date today) {
-    if (isOverdue(ws, d, today)) return "overdue";
+    return displayStatusKey(d, balanceDue(ws, d), today);
+}
+
+std::string displayStatusKey(const Document& d, std::int64_t balance, Date today) {
+    if (isOverdue(d, balance, today)) return "overdue";
     if (isQuoteExpired(d, today)) return "expired";
     return statusKey(d.status);
 }
@@ -25,7 +29,6 @@ void AppUi::newDocument(DocumentType type) {
     OpResult r = session_.apply([&](Workspace& w) {
         Document d = newDraft(w, type, client, session_.today());
         d.createdAt = session_.today().days;
-        if (w.seller.vatRegime == VatRegime::Franchise) d.lines.clear();
         return addDraft(w, d);
     });
     if (r.ok) nav_.go(Screen::Editor, r.id);

@@ -56,5 +56,6 @@ private:
 
 // Status shown for a document: its stored status, or "overdue" when the due date has passed.
 std::string displayStatusKey(const Workspace& ws, const Document& d, Date today);
+std::string displayStatusKey(const Document& d, std::int64_t balance, Date today);
 
 }  // namespace facturier::ui

@@ -112,6 +112,12 @@ void ClientsView::form(app::Session& session, const Translator& tr, Navigator& n
 void ClientsView::draw(app::Session& session, const Translator& tr, Navigator& nav) {
     const Workspace& ws = session.workspace();
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
+    if (balancesRevision_ != session.revision()) {
+        balances_.clear();
+        auto figures = documentFigures(ws);
+        for (std::size_t i = 0; i < ws.documents.size(); ++i) balances_[ws.documents[i].clientId] += figures[i].balance;
+        balancesRevision_ = session.revision();
+    }
     if (ImGui::Button(tr.tr("clients.add"))) { editing_ = Client{}; open_ = true; }
     markItem("clients.add");
     if (open_) form(session, tr, nav);
@@ -135,7 +141,7 @@ void ClientsView::draw(app::Session& session, const Translator& tr, Navigator& n
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(c.address.city.c_str());
         ImGui::TableNextColumn();
-        std::int64_t balance = clientBalance(ws, c.id);
+        std::int64_t balance = balances_[c.id];
         if (balance) ImGui::TextUnformatted(formatMoney(Money{balance, currencyByCode(ws.settings.currency).value_or(euro())}, loc).c_str());
     }
     ImGui::EndTable();

@@ -12,12 +12,14 @@ namespace facturier::ui {
 
 DashboardFigures dashboardFigures(const Workspace& ws, Date today) {
     DashboardFigures f;
-    for (const auto& d : ws.documents) {
+    auto figures = documentFigures(ws);
+    for (std::size_t i = 0; i < ws.documents.size(); ++i) {
+        const Document& d = ws.documents[i];
         if (!isIssued(d) || !isInvoiceLike(d.type)) continue;
-        std::int64_t balance = balanceDue(ws, d);
+        std::int64_t balance = figures[i].balance;
         if (balance > 0) {
             f.toCollect += balance;
-            if (isOverdue(ws, d, today)) { f.overdue += balance; ++f.overdueCount; }
+            if (isOverdue(d, balance, today)) { f.overdue += balance; ++f.overdueCount; }
         }
         if (d.issueDate.year() == today.year() && d.issueDate.month() == today.month()) {
             std::int64_t basis = computeTotals(d).taxBasis;
@@ -47,7 +49,12 @@ bool DashboardView::draw(app::Session& session, const Translator& tr, Navigator&
     Date today = session.today();
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
     Currency cur = currencyByCode(ws.settings.currency).value_or(euro());
-    DashboardFigures f = dashboardFigures(ws, today);
+    if (figuresRevision_ != session.revision() || figuresDay_ != today) {
+        figures_ = dashboardFigures(ws, today);
+        figuresRevision_ = session.revision();
+        figuresDay_ = today;
+    }
+    const DashboardFigures& f = figures_;
 
     float avail = ImGui::GetContentRegionAvail().x;
     float spacing = ImGui::GetStyle().ItemSpacing.x;

@@ -19,6 +19,11 @@ class DashboardView {
 public:
     // Returns true when the user asked for sample data.
     bool draw(app::Session& session, const Translator& tr, Navigator& nav);
+
+private:
+    DashboardFigures figures_;        // recomputed when the workspace or the day changes
+    std::uint64_t figuresRevision_ = 0;
+    Date figuresDay_;
 };
 
 }  // namespace facturier::ui

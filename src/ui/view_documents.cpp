@@ -34,11 +34,12 @@ bool inPeriod(Date d, Date today, int period) {
 void DocumentsView::rebuild(const app::Session& session) {
     const Workspace& ws = session.workspace();
     std::string needle = lower(search_);
+    figures_ = documentFigures(ws);
     rows_.clear();
     for (size_t i = 0; i < ws.documents.size(); ++i) {
         const Document& d = ws.documents[i];
         if (typeFilter_ >= 0 && d.type != kTypes[typeFilter_]) continue;
-        if (statusFilter_ >= 0 && displayStatusKey(ws, d, session.today()) != kStatusFilters[statusFilter_] &&
+        if (statusFilter_ >= 0 && displayStatusKey(d, figures_[i].balance, session.today()) != kStatusFilters[statusFilter_] &&
             !(std::string(kStatusFilters[statusFilter_]) == "issued" && d.status == Status::Issued))
             continue;
         if (!clientFilter_.empty() && d.clientId != clientFilter_) continue;
@@ -58,8 +59,8 @@ void DocumentsView::rebuild(const app::Session& session) {
             case 2: c = x->buyer.name.compare(y->buyer.name); break;
             case 3: c = x->issueDate.days - y->issueDate.days; break;
             case 4: c = x->dueDate.value_or(Date{}).days - y->dueDate.value_or(Date{}).days; break;
-            case 5: { auto tx = computeTotals(*x).grandTotal, ty = computeTotals(*y).grandTotal; c = tx < ty ? -1 : tx > ty; break; }
-            case 6: { auto bx = balanceDue(ws, *x), by = balanceDue(ws, *y); c = bx < by ? -1 : bx > by; break; }
+            case 5: { auto tx = figures_[a].total, ty = figures_[b].total; c = tx < ty ? -1 : tx > ty; break; }
+            case 6: { auto bx = figures_[a].balance, by = figures_[b].balance; c = bx < by ? -1 : bx > by; break; }
             default: c = static_cast<int>(x->status) - static_cast<int>(y->status); break;
         }
         return sortAscending_ ? c < 0 : c > 0;
@@ -176,8 +177,9 @@ void DocumentsView::draw(app::Session& session, const Translator& tr, Navigator&
     clipper.Begin(static_cast<int>(rows_.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-            const Document& d = ws.documents[rows_[static_cast<size_t>(r)]];
-            Totals t = computeTotals(d);
+            std::size_t index = rows_[static_cast<size_t>(r)];
+            const Document& d = ws.documents[index];
+            const DocumentFigures& fig = figures_[index];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(d.id.c_str());
@@ -193,12 +195,12 @@ void DocumentsView::draw(app::Session& session, const Translator& tr, Navigator&
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(d.dueDate ? formatDate(*d.dueDate, tr.french()).c_str() : "");
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(formatMoney(Money{t.grandTotal, d.currency}, loc).c_str());
+            ImGui::TextUnformatted(formatMoney(Money{fig.total, d.currency}, loc).c_str());
             ImGui::TableNextColumn();
-            std::int64_t balance = balanceDue(ws, d);
+            std::int64_t balance = fig.balance;
             if (balance != 0) ImGui::TextUnformatted(formatMoney(Money{balance, d.currency}, loc).c_str());
             ImGui::TableNextColumn();
-            std::string status = displayStatusKey(ws, d, today);
+            std::string status = displayStatusKey(d, balance, today);
             ImVec4 colour = status == "overdue" ? ImVec4(0.75f, 0.18f, 0.12f, 1)
                           : status == "paid"    ? ImVec4(0.15f, 0.5f, 0.25f, 1)
                           : status == "draft"   ? ImVec4(0.45f, 0.45f, 0.5f, 1)

@@ -28,6 +28,7 @@ private:
     std::string clientFilter_;     // client id, "" = all
     std::string builtFilters_;
     std::vector<size_t> rows_;     // indexes into ws.documents, filtered and sorted
+    std::vector<DocumentFigures> figures_;  // total and balance of each document, as of builtRevision_
     std::uint64_t builtRevision_ = 0;
     std::string builtSearch_;
     int builtType_ = -2;

@@ -240,3 +240,23 @@ TEST_CASE("an issued invoice edited behind the app's back, or a journal cut shor
     REQUIRE(integrityProblems(truncated).size() == 1);
     CHECK(integrityProblems(truncated)[0] == "F-2026-0002: payments do not match the journal");
 }
+
+TEST_CASE("document figures in one pass equal balanceDue document by document") {
+    Workspace ws = workspace();
+    std::string a = draftInvoice(ws), b = draftInvoice(ws), c = draftInvoice(ws);
+    REQUIRE(issueDocument(ws, a, day(2026, 3, 2)).ok);
+    REQUIRE(issueDocument(ws, b, day(2026, 3, 2)).ok);
+    REQUIRE(recordPayment(ws, a, Payment{"", day(2026, 3, 5), 1000, PaymentMethod::Transfer, "", false}).ok);
+    auto cn = createCreditNote(ws, b, 2500, day(2026, 3, 6));
+    REQUIRE(cn.ok);
+    REQUIRE(issueDocument(ws, cn.id, day(2026, 3, 6)).ok);
+    auto figures = documentFigures(ws);
+    REQUIRE(figures.size() == ws.documents.size());
+    for (std::size_t i = 0; i < ws.documents.size(); ++i) {
+        CHECK(figures[i].balance == balanceDue(ws, ws.documents[i]));
+        CHECK(figures[i].total == computeTotals(ws.documents[i]).grandTotal);
+    }
+    CHECK(figures[1].balance == 57956 - 2500);
+    CHECK(ws.findDocument(c)->status == Status::Draft);
+    CHECK(clientBalance(ws, "cli-b2b") == (57956 - 1000) + (57956 - 2500));
+}
