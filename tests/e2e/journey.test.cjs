@@ -17,7 +17,7 @@ function ui(page) {
     const h = await page.waitForFunction((n) => {
       const r = Module.ccall('facturier_item_rect', 'string', ['string'], [n]);
       return r ? r : null;
-    }, name, { timeout: 10000 });
+    }, name, { timeout: 30000 });  // generous: under load (CI, 2 cores) frames can be slow
     const [x, y, w, hgt] = (await h.jsonValue()).split(' ').map(Number);
     return { x, y, w, h: hgt };
   };
