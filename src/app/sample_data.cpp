@@ -64,6 +64,8 @@ Workspace sampleWorkspace(Date today) {
     std::string i2 = invoice(b.id, {sampleLine("Software development (reverse charge)", "12.5", "HUR", "85", "0",
                                          VatCategory::ReverseCharge)}, start.addDays(10));
     recordPayment(ws, i2, Payment{"", start.addDays(30), 50000, PaymentMethod::Transfer, "SEPA 2291", false});
+    if (const Document* late = ws.findDocument(i2); late && late->dueDate)
+        logReminder(ws, i2, 1, late->dueDate->addDays(ws.settings.dunning.friendlyDays), "");
     invoice(c.id, {sampleLine("Retouche de robe de mariée", "1", "C62", "180", "20")}, start.addDays(40));
     invoice(a.id, {sampleLine("Heure de développement", "7", "HUR", "85", "20")}, today.addDays(-5));
 
@@ -78,6 +80,13 @@ Workspace sampleWorkspace(Date today) {
     draft.lines = {sampleLine("Ourlet de pantalon", "2", "C62", "15", "20")};
     draft.createdAt = today.days;
     addDraft(ws, draft);
+
+    RecurringTemplate upkeep;
+    upkeep.name = "Maintenance mensuelle du site";
+    upkeep.clientId = a.id;
+    upkeep.lines = {sampleLine("Maintenance et mises à jour du site", "1", "C62", "150", "20")};
+    upkeep.start = Date::fromYmd(today.year(), today.month(), 1).addMonths(1);
+    addRecurring(ws, upkeep);
     return ws;
 }
 

@@ -164,6 +164,9 @@ struct Document {
     std::string quoteId;                    // invoice / deposit / final → quote
     std::vector<std::string> depositIds;    // final invoice → deposit invoices deducted
     std::int64_t prepaid = 0;               // minor units deducted as already paid (deposits)
+    std::string penaltyForId;               // penalty invoice → the late invoice it charges for
+    std::string recurringId;                // made from this recurring template …
+    int occurrence = -1;                    // … as its occurrence number (0, 1, …); -1 otherwise
 
     std::vector<Payment> payments;
     std::vector<Reminder> reminders;

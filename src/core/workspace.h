@@ -11,6 +11,8 @@
 #include "core/document_list.h"
 #include "core/journal.h"
 #include "core/numbering.h"
+#include "core/recurring.h"
+#include "core/reminders.h"
 #include "core/totals.h"
 #include "core/validation.h"
 
@@ -35,6 +37,7 @@ struct Settings {
     PaymentTerms defaultTerms;
     int quoteValidityDays = 30;
     std::string currency = "EUR";
+    DunningSettings dunning;
     bool operator==(const Settings&) const = default;
 };
 
@@ -43,6 +46,7 @@ struct Workspace {
     Settings settings;
     std::vector<Client> clients;
     std::vector<CatalogueItem> catalogue;
+    std::vector<RecurringTemplate> recurring;
     DocumentList documents;       // copy-on-write: copies of the workspace share unchanged documents
     std::vector<Series> series;   // "invoice" (also deposits and finals), "credit", "quote"
     Journal journal;

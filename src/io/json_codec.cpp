@@ -65,7 +65,21 @@ json enc(const Document& d) {
             {"validUntil", encDate(d.validUntil)}, {"terms", enc(d.terms)}, {"lines", lines},
             {"adjustments", adjustments}, {"notes", d.notes}, {"purchaseOrder", d.purchaseOrder},
             {"correctsId", d.correctsId}, {"quoteId", d.quoteId}, {"depositIds", d.depositIds},
-            {"prepaid", d.prepaid}, {"payments", payments}, {"reminders", reminders}, {"createdAt", d.createdAt}};
+            {"prepaid", d.prepaid}, {"payments", payments}, {"reminders", reminders}, {"createdAt", d.createdAt},
+            {"penaltyForId", d.penaltyForId}, {"recurringId", d.recurringId}, {"occurrence", d.occurrence}};
+}
+json enc(const RecurringTemplate& t) {
+    json lines = json::array();
+    for (const auto& l : t.lines) lines.push_back(enc(l));
+    return {{"id", t.id}, {"name", t.name}, {"clientId", t.clientId}, {"lines", lines}, {"notes", t.notes},
+            {"frequency", frequencyKey(t.frequency)}, {"interval", t.interval}, {"start", t.start.iso()},
+            {"end", encDate(t.end)}, {"autoIssue", t.autoIssue}, {"active", t.active}, {"generated", t.generated}};
+}
+json enc(const DunningSettings& s) {
+    json templates = json::array();
+    for (const auto& t : s.templates)
+        templates.push_back({{"level", t.level}, {"language", t.language}, {"subject", t.subject}, {"body", t.body}});
+    return {{"friendlyDays", s.friendlyDays}, {"firmDays", s.firmDays}, {"formalDays", s.formalDays}, {"templates", templates}};
 }
 json enc(const Series& s) {
     return {{"id", s.id}, {"pattern", s.pattern}, {"yearlyReset", s.yearlyReset}, {"lastSeq", s.lastSeq},
@@ -85,7 +99,8 @@ json enc(const JournalEntry& e) {
 
 std::string encodeWorkspace(const Workspace& ws, int indent) {
     json clients = json::array(), catalogue = json::array(), documents = json::array(), series = json::array(),
-         journal = json::array();
+         journal = json::array(), recurring = json::array();
+    for (const auto& t : ws.recurring) recurring.push_back(enc(t));
     for (const auto& c : ws.clients) clients.push_back(enc(c));
     for (const auto& c : ws.catalogue) catalogue.push_back(enc(c));
     for (const auto& d : ws.documents) documents.push_back(enc(d));
@@ -94,14 +109,16 @@ std::string encodeWorkspace(const Workspace& ws, int indent) {
     json settings = {{"documentLanguage", ws.settings.documentLanguage},
                      {"interfaceLanguage", ws.settings.interfaceLanguage},
                      {"defaultTerms", enc(ws.settings.defaultTerms)},
-                     {"quoteValidityDays", ws.settings.quoteValidityDays}, {"currency", ws.settings.currency}};
+                     {"quoteValidityDays", ws.settings.quoteValidityDays}, {"currency", ws.settings.currency},
+                     {"dunning", enc(ws.settings.dunning)}};
     json j = {{"schemaVersion", kSchemaVersion}, {"seller", enc(ws.seller)}, {"settings", settings},
-              {"clients", clients}, {"catalogue", catalogue}, {"documents", documents}, {"series", series},
+              {"clients", clients}, {"catalogue", catalogue}, {"recurring", recurring}, {"documents", documents}, {"series", series},
               {"journal", journal}, {"nextId", ws.nextId}};
     return j.dump(indent);
 }
 std::string encodeDocument(const Document& d) { return enc(d).dump(); }
 std::string encodeClient(const Client& c) { return enc(c).dump(); }
+std::string encodeRecurring(const RecurringTemplate& t) { return enc(t).dump(); }
 std::string encodeSeller(const Seller& s) { return enc(s).dump(); }
 
 // [SECTION] Decoding with paths
@@ -318,9 +335,54 @@ Document decDocument(const Reader& r) {
         d.reminders.push_back(Reminder{x.at("date").date(), static_cast<int>(x.at("level").integer(1)), x.at("note").str()});
     });
     d.createdAt = r.at("createdAt").integer();
+    d.penaltyForId = r.at("penaltyForId").str();
+    d.recurringId = r.at("recurringId").str();
+    d.occurrence = static_cast<int>(r.at("occurrence").integer(-1));
     // Amounts must fit: computing the totals now turns an overflow into a decoding error.
     try { computeTotals(d); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
     return d;
+}
+
+RecurringTemplate decRecurring(const Reader& r) {
+    RecurringTemplate t;
+    t.id = r.at("id").requiredStr();
+    t.name = r.at("name").str();
+    t.clientId = r.at("clientId").str();
+    r.at("lines").each([&](const Reader& l) { t.lines.push_back(decLine(l)); });
+    t.notes = r.at("notes").str();
+    auto f = frequencyFromKey(r.at("frequency").str("monthly"));
+    if (!f) r.at("frequency").fail("unknown frequency");
+    t.frequency = *f;
+    t.interval = static_cast<int>(r.at("interval").integer(1));
+    if (t.interval < 1 || t.interval > 52) r.at("interval").fail("expected 1 to 52");
+    t.start = r.at("start").date();
+    t.end = r.at("end").optionalDate();
+    t.autoIssue = r.at("autoIssue").boolean();
+    t.active = r.at("active").boolean(true);
+    t.generated = static_cast<int>(r.at("generated").integer());
+    if (t.generated < 0) r.at("generated").fail("expected a count ≥ 0");
+    Document probe;
+    probe.lines = t.lines;
+    try { computeTotals(probe); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
+    return t;
+}
+DunningSettings decDunning(const Reader& r) {
+    DunningSettings s;
+    s.friendlyDays = static_cast<int>(r.at("friendlyDays").integer(3));
+    s.firmDays = static_cast<int>(r.at("firmDays").integer(15));
+    s.formalDays = static_cast<int>(r.at("formalDays").integer(30));
+    if (s.friendlyDays < 0 || s.firmDays < s.friendlyDays || s.formalDays < s.firmDays)
+        r.fail("reminder days must grow: friendly ≤ firm ≤ formal notice");
+    r.at("templates").each([&](const Reader& t) {
+        ReminderTemplate tpl;
+        tpl.level = static_cast<int>(t.at("level").integer(1));
+        if (tpl.level < 1 || tpl.level > kReminderLevels) t.at("level").fail("expected 1, 2 or 3");
+        tpl.language = t.at("language").oneOf<std::string>({{"fr", "fr"}, {"en", "en"}}, "fr");
+        tpl.subject = t.at("subject").str();
+        tpl.body = t.at("body").str();
+        s.templates.push_back(tpl);
+    });
+    return s;
 }
 
 template <typename T, typename F>
@@ -365,6 +427,7 @@ Workspace decWorkspace(const Reader& r) {
         ws.settings.quoteValidityDays = static_cast<int>(s.at("quoteValidityDays").integer(30));
         ws.settings.currency = s.at("currency").str("EUR");
         if (!currencyByCode(ws.settings.currency)) s.at("currency").fail("unknown currency");
+        if (s.has("dunning")) ws.settings.dunning = decDunning(s.at("dunning"));
     }
     r.at("clients").each([&](const Reader& c) { ws.clients.push_back(decClient(c)); });
     r.at("catalogue").each([&](const Reader& c) {
@@ -377,6 +440,12 @@ Workspace decWorkspace(const Reader& r) {
         item.vatCategory = decCategory(c.at("vatCategory"));
         item.vatRate = c.at("vatRate").decimal();
         ws.catalogue.push_back(item);
+    });
+    r.at("recurring").each([&](const Reader& t) {
+        RecurringTemplate rec = decRecurring(t);
+        for (const auto& other : ws.recurring)
+            if (other.id == rec.id) t.at("id").fail("duplicate template id \"" + rec.id + "\"");
+        ws.recurring.push_back(std::move(rec));
     });
     r.at("documents").each([&](const Reader& d) {
         Document doc = decDocument(d);
@@ -431,6 +500,7 @@ Decoded<Workspace> decodeWorkspace(const std::string& text) {
 }
 Decoded<Document> decodeDocument(const std::string& text) { return parseAndDecode<Document>(text, decDocument); }
 Decoded<Client> decodeClient(const std::string& text) { return parseAndDecode<Client>(text, decClient); }
+Decoded<RecurringTemplate> decodeRecurring(const std::string& text) { return parseAndDecode<RecurringTemplate>(text, decRecurring); }
 Decoded<Seller> decodeSeller(const std::string& text) { return parseAndDecode<Seller>(text, decSeller); }
 
 }  // namespace facturier::io

@@ -32,6 +32,8 @@ std::string encodeDocument(const Document& d);
 Decoded<Document> decodeDocument(const std::string& text);
 std::string encodeClient(const Client& c);
 Decoded<Client> decodeClient(const std::string& text);
+std::string encodeRecurring(const RecurringTemplate& t);
+Decoded<RecurringTemplate> decodeRecurring(const std::string& text);
 std::string encodeSeller(const Seller& s);
 Decoded<Seller> decodeSeller(const std::string& text);
 

@@ -11,6 +11,7 @@ std::string documentKey(const std::string& id) { return "doc/" + id; }
 std::string summaryKey(const std::string& id) { return "sum/" + id; }
 std::string clientKey(const std::string& id) { return "client/" + id; }
 std::string catalogueKey(const std::string& id) { return "item/" + id; }
+std::string recurringKey(const std::string& id) { return "recur/" + id; }
 
 namespace {
 std::string coreRecord(const Workspace& ws) {
@@ -116,6 +117,7 @@ Transaction fullSave(const Workspace& ws) {
     tx.puts.emplace_back(kCoreKey, coreRecord(ws));
     for (const auto& c : ws.clients) tx.puts.emplace_back(clientKey(c.id), io::encodeClient(c));
     for (const auto& i : ws.catalogue) tx.puts.emplace_back(catalogueKey(i.id), itemRecord(i));
+    for (const auto& t : ws.recurring) tx.puts.emplace_back(recurringKey(t.id), io::encodeRecurring(t));
     for (const auto& d : ws.documents) {
         tx.puts.emplace_back(documentKey(d.id), io::encodeDocument(d));
         tx.puts.emplace_back(summaryKey(d.id), encodeSummary(summarize(ws, d)));
@@ -133,6 +135,7 @@ Transaction diff(const Workspace& before, const Workspace& after) {
     if (coreChanged) tx.puts.emplace_back(kCoreKey, coreRecord(after));
     diffList(before.clients, after.clients, clientKey, io::encodeClient, tx);
     diffList(before.catalogue, after.catalogue, catalogueKey, itemRecord, tx);
+    diffList(before.recurring, after.recurring, recurringKey, io::encodeRecurring, tx);
     Transaction docs;
     diffDocuments(before.documents, after.documents, docs);
     // A summary shows a balance, which credit notes change too: refresh the invoices they correct.
@@ -178,6 +181,10 @@ LoadResult loadWorkspace(const std::map<std::string, std::string>& records) {
             auto w = io::decodeWorkspace("{\"schemaVersion\":1,\"catalogue\":[" + value + "]}");
             if (!w.ok()) { r.ok = false; r.error = key + ": " + w.error().text(); return r; }
             r.workspace.catalogue.push_back(w.get().catalogue.at(0));
+        } else if (key.rfind("recur/", 0) == 0) {
+            auto t = io::decodeRecurring(value);
+            if (!t.ok()) { r.ok = false; r.error = key + ": " + t.error().text(); return r; }
+            r.workspace.recurring.push_back(t.get());
         }
     }
     r.workspace.documents.sortBy(

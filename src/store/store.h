@@ -59,6 +59,7 @@ std::string documentKey(const std::string& id);   // "doc/<id>"
 std::string summaryKey(const std::string& id);    // "sum/<id>"
 std::string clientKey(const std::string& id);     // "client/<id>"
 std::string catalogueKey(const std::string& id);  // "item/<id>"
+std::string recurringKey(const std::string& id);  // "recur/<id>"
 inline const char* kCoreKey = "core";             // seller, settings, series, journal, nextId
 
 // Every record of a workspace (a full save, e.g. after a restore).

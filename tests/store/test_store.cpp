@@ -123,3 +123,39 @@ TEST_CASE("an unreadable record is named in the error") {
     CHECK_FALSE(loaded.ok);
     CHECK(loaded.error.rfind("client/cli-1: id", 0) == 0);
 }
+
+TEST_CASE("recurring templates, reminders and dunning settings survive the records and a full JSON round trip") {
+    Workspace ws = sample();
+    REQUIRE(ws.recurring.size() == 1);
+    ws.settings.dunning.firmDays = 20;
+    ws.settings.dunning.templates.push_back({2, "en", "Overdue {number}", "Please pay {balance}."});
+    bool reminded = false;
+    for (const auto& d : ws.documents) reminded = reminded || !d.reminders.empty();
+    CHECK(reminded);
+    MemoryStore store;
+    REQUIRE(store.commit(fullSave(ws)).ok);
+    CHECK(store.records().count(recurringKey(ws.recurring[0].id)) == 1);
+    std::map<std::string, std::string> records;
+    store.loadAll(records);
+    auto loaded = loadWorkspace(records);
+    REQUIRE_MESSAGE(loaded.ok, loaded.error);
+    CHECK(loaded.workspace.recurring == ws.recurring);
+    CHECK(loaded.workspace.settings == ws.settings);
+    auto decoded = io::decodeWorkspace(io::encodeWorkspace(ws));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.get().recurring == ws.recurring);
+    CHECK(io::encodeWorkspace(decoded.get()) == io::encodeWorkspace(ws));
+
+    // A template's catch-up cursor moving is one small record, not the core record.
+    Workspace after = ws;
+    after.recurring[0].generated = 1;
+    Transaction tx = diff(ws, after);
+    REQUIRE(tx.puts.size() == 1);
+    CHECK(tx.puts[0].first == recurringKey(ws.recurring[0].id));
+}
+
+TEST_CASE("a template record with an unknown frequency is refused with its path") {
+    auto t = io::decodeRecurring(R"({"id":"rec-1","name":"x","frequency":"daily","start":"2026-01-01","lines":[]})");
+    REQUIRE_FALSE(t.ok());
+    CHECK(t.error().text() == "frequency: unknown frequency");
+}
