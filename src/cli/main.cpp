@@ -1,5 +1,6 @@
-// facturier: the command-line program over app/ (render, validate, sample).
+// facturier: the command-line program over app/ (render, validate, export, archive, restore, sample).
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <cstring>
@@ -9,8 +10,11 @@
 #include <string>
 #include <vector>
 
+#include "app/archive.h"
+#include "app/backup.h"
 #include "app/exports.h"
 #include "app/session.h"
+#include "io/archive.h"
 #include "io/csv_export.h"
 #include "io/fec.h"
 #include "io/json_codec.h"
@@ -34,6 +38,16 @@ const char* kUsage =
     "                                             (UTF-8, \";\" by default)\n"
     "  export fec WORKSPACE.json --closing YYYY-MM-DD -o DIR\n"
     "                                             the FEC (art. A47 A-1 LPF) up to the closing date\n"
+    "  archive WORKSPACE.json -o FILE.zip [--date YYYY-MM-DD]\n"
+    "                                             the 10-year archive: every issued document's PDF,\n"
+    "                                             the JSON, the FEC, CSV exports, the journal and a\n"
+    "                                             manifest of SHA-256 hashes\n"
+    "  verify-archive FILE.zip                    check every file of an archive against its manifest\n"
+    "                                             and the integrity journal; names any damaged file\n"
+    "  restore BACKUP.json -o WORKSPACE.json [--replace]\n"
+    "                                             check a backup completely, then write it; nothing is\n"
+    "                                             written when it is damaged, and an existing workspace\n"
+    "                                             is only replaced with --replace\n"
     "  sample [--corpus] [-o FILE.json]           write the sample workspace (stdout by default);\n"
     "                                             --corpus: documents of every type and VAT case\n"
     "\n"
@@ -186,6 +200,71 @@ int cmdExport(std::vector<std::string> args) {
     return 0;
 }
 
+Date systemToday() {
+    auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return Date{static_cast<int>(days.time_since_epoch().count())};
+}
+
+bool writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
+    std::ofstream f(path, std::ios::binary);
+    f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(f);
+}
+
+int cmdArchive(std::vector<std::string> args) {
+    std::string out = option(args, "-o");
+    std::string dateText = option(args, "--date");
+    auto date = dateText.empty() ? std::optional<Date>(systemToday()) : parseIsoDate(dateText);
+    if (args.size() != 1 || out.empty() || !date) return fail("usage: facturier archive WORKSPACE.json -o FILE.zip [--date YYYY-MM-DD]");
+    Workspace ws;
+    int code = 0;
+    if (!loadWorkspace(args[0], ws, code)) return code;
+    if (auto problems = integrityProblems(ws); !problems.empty())
+        return fail(args[0] + " does not hold together (" + problems.front() + "): archive refused");
+    auto r = app::buildArchive(ws, *date);
+    if (!r.ok) return fail("could not render " + r.error);
+    if (!writeBytes(out, r.bytes)) return fail("cannot write " + out);
+    std::cout << out << ": " << r.documents << " document(s), " << r.bytes.size() << " bytes\n";
+    return 0;
+}
+
+int cmdVerifyArchive(std::vector<std::string> args) {
+    if (args.size() != 1) return fail("usage: facturier verify-archive FILE.zip");
+    std::string text;
+    if (!readFile(args[0], text)) return fail("cannot read " + args[0]);
+    auto check = io::verifyArchive(std::vector<std::uint8_t>(text.begin(), text.end()));
+    if (!check.ok) {
+        for (const auto& p : check.problems) std::cout << "FAILED\t" << p << "\n";
+        std::cout << args[0] << ": " << check.problems.size() << " problem(s)\n";
+        return 1;
+    }
+    std::cout << args[0] << ": OK — " << check.files << " files match their SHA-256, " << check.documents
+              << " issued documents, journal of " << check.journalEntries << " entries intact\n";
+    return 0;
+}
+
+int cmdRestore(std::vector<std::string> args) {
+    std::string out = option(args, "-o");
+    bool replace = std::find(args.begin(), args.end(), "--replace") != args.end();
+    args.erase(std::remove(args.begin(), args.end(), "--replace"), args.end());
+    if (args.size() != 1 || out.empty()) return fail("usage: facturier restore BACKUP.json -o WORKSPACE.json [--replace]");
+    std::string text;
+    if (!readFile(args[0], text)) return fail("cannot read " + args[0]);
+    auto check = app::checkBackup(text);
+    if (!check.ok) return fail(args[0] + " cannot be restored (" + check.errorKey + "): " + check.detail + "; nothing was written");
+    if (std::filesystem::exists(out) && !replace)
+        return fail(out + " already exists: add --replace to replace it with the backup; nothing was written");
+    std::string tmp = out + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary);
+        f << io::encodeWorkspace(check.workspace, 2) << "\n";
+        if (!f) { std::filesystem::remove(tmp); return fail("cannot write " + out + "; nothing was changed"); }
+    }
+    std::filesystem::rename(tmp, out);  // all at once
+    std::cout << out << ": restored " << check.documents << " document(s) and " << check.clients << " client(s)\n";
+    return 0;
+}
+
 int cmdSample(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     bool corpus = std::find(args.begin(), args.end(), "--corpus") != args.end();
@@ -212,5 +291,8 @@ int main(int argc, char** argv) {
     if (cmd == "sample") return cmdSample(args);
     if (cmd == "batch") return cmdBatch(args);
     if (cmd == "export") return cmdExport(args);
+    if (cmd == "archive") return cmdArchive(args);
+    if (cmd == "verify-archive") return cmdVerifyArchive(args);
+    if (cmd == "restore") return cmdRestore(args);
     return fail("unknown command \"" + cmd + "\" (see facturier --help)");
 }

@@ -119,6 +119,11 @@ std::string encodeWorkspace(const Workspace& ws, int indent) {
 std::string encodeDocument(const Document& d) { return enc(d).dump(); }
 std::string encodeClient(const Client& c) { return enc(c).dump(); }
 std::string encodeRecurring(const RecurringTemplate& t) { return enc(t).dump(); }
+std::string encodeJournal(const Journal& journal) {
+    json entries = json::array();
+    for (const auto& e : journal.entries()) entries.push_back(enc(e));
+    return entries.dump(1);
+}
 std::string encodeSeller(const Seller& s) { return enc(s).dump(); }
 
 // [SECTION] Decoding with paths
@@ -416,6 +421,7 @@ void migrate(json& j) {
     }
 }
 
+JournalEntry decJournalEntry(const Reader& e);
 Workspace decWorkspace(const Reader& r) {
     Workspace ws;
     if (r.has("seller")) ws.seller = decSeller(r.at("seller"));
@@ -465,23 +471,24 @@ Workspace decWorkspace(const Reader& r) {
     });
     if (ws.series.empty()) ws.series = Workspace::withDefaultSeries().series;
     std::vector<JournalEntry> entries;
-    r.at("journal").each([&](const Reader& e) {
-        JournalEntry je;
-        je.seq = e.at("seq").integer();
-        je.kind = e.at("kind").requiredStr();
-        je.documentId = e.at("documentId").str();
-        je.number = e.at("number").str();
-        je.date = e.at("date").str();
-        je.amount = e.at("amount").integer();
-        je.currency = e.at("currency").str();
-        je.contentHash = e.at("contentHash").str();
-        je.prevHash = e.at("prevHash").str();
-        je.hash = e.at("hash").requiredStr();
-        entries.push_back(je);
-    });
+    r.at("journal").each([&](const Reader& e) { entries.push_back(decJournalEntry(e)); });
     ws.journal.assign(std::move(entries));
     ws.nextId = r.at("nextId").integer(1);
     return ws;
+}
+JournalEntry decJournalEntry(const Reader& e) {
+    JournalEntry je;
+    je.seq = e.at("seq").integer();
+    je.kind = e.at("kind").requiredStr();
+    je.documentId = e.at("documentId").str();
+    je.number = e.at("number").str();
+    je.date = e.at("date").str();
+    je.amount = e.at("amount").integer();
+    je.currency = e.at("currency").str();
+    je.contentHash = e.at("contentHash").str();
+    je.prevHash = e.at("prevHash").str();
+    je.hash = e.at("hash").requiredStr();
+    return je;
 }
 }  // namespace
 
@@ -500,6 +507,14 @@ Decoded<Workspace> decodeWorkspace(const std::string& text) {
 }
 Decoded<Document> decodeDocument(const std::string& text) { return parseAndDecode<Document>(text, decDocument); }
 Decoded<Client> decodeClient(const std::string& text) { return parseAndDecode<Client>(text, decClient); }
+Decoded<std::vector<JournalEntry>> decodeJournal(const std::string& text) {
+    return parseAndDecode<std::vector<JournalEntry>>(text, [](const Reader& r) {
+        std::vector<JournalEntry> entries;
+        if (r.isNull()) r.fail("expected an array");
+        r.each([&](const Reader& e) { entries.push_back(decJournalEntry(e)); });
+        return entries;
+    });
+}
 Decoded<RecurringTemplate> decodeRecurring(const std::string& text) { return parseAndDecode<RecurringTemplate>(text, decRecurring); }
 Decoded<Seller> decodeSeller(const std::string& text) { return parseAndDecode<Seller>(text, decSeller); }
 

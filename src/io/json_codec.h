@@ -33,6 +33,8 @@ Decoded<Document> decodeDocument(const std::string& text);
 std::string encodeClient(const Client& c);
 Decoded<Client> decodeClient(const std::string& text);
 std::string encodeRecurring(const RecurringTemplate& t);
+std::string encodeJournal(const Journal& journal);  // the entries as a JSON array
+Decoded<std::vector<JournalEntry>> decodeJournal(const std::string& text);
 Decoded<RecurringTemplate> decodeRecurring(const std::string& text);
 std::string encodeSeller(const Seller& s);
 Decoded<Seller> decodeSeller(const std::string& text);

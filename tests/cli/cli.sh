@@ -31,5 +31,38 @@ expect "CSV export writes four files" 0 "^4 CSV files written" -- "$BIN" export 
 head -1 "$WORK/csv/documents.csv" | grep -q "id;number;type" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL documents.csv header"; }
 expect "FEC export names its file SIREN + FEC + closing date" 0 "732829320FEC20261231.txt" -- "$BIN" export fec "$WORK/ws.json" --closing 2026-12-31 -o "$WORK/fec"
 expect "export needs a format" 2 "usage: facturier export csv" -- "$BIN" export "$WORK/ws.json" -o "$WORK/csv"
+
+# [Archive] 10 years: every issued document, the JSON, the FEC, the journal, SHA-256 of each file.
+expect "archive holds every issued document" 0 "5 document\(s\)" -- "$BIN" archive "$WORK/ws.json" -o "$WORK/archive.zip" --date 2026-11-23
+expect "a fresh archive verifies" 0 "OK — .* 5 issued documents, journal of [0-9]+ entries intact" -- "$BIN" verify-archive "$WORK/archive.zip"
+( cd "$WORK" && rm -rf unz && mkdir unz && cd unz && python3 -m zipfile -e ../archive.zip . && sha256sum -c --quiet SHA256SUMS ) \
+  && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL standard tools (python zipfile, sha256sum -c) read the archive"; }
+# Flip one byte inside the first PDF's data: verification fails and names that file.
+python3 - "$WORK/archive.zip" "$WORK/flipped.zip" <<'PY'
+import sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+data = bytearray(open(src, 'rb').read())
+info = next(i for i in zipfile.ZipFile(src).infolist() if i.filename.endswith('.pdf'))
+at = info.header_offset + 30 + len(info.filename.encode()) + 500
+data[at] ^= 0x01
+open(dst, 'wb').write(data)
+PY
+first_pdf=$(python3 -c "import zipfile,sys; print(next(i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist() if i.filename.endswith('.pdf')))" "$WORK/archive.zip")
+expect "one flipped byte fails and names the file" 1 "FAILED.$first_pdf: SHA-256 mismatch" -- "$BIN" verify-archive "$WORK/flipped.zip"
+head -c 100000 "$WORK/archive.zip" > "$WORK/truncated.zip"
+expect "a truncated archive is reported" 1 "archive: no end of central directory" -- "$BIN" verify-archive "$WORK/truncated.zip"
+expect "an archive of a tampered workspace is refused" 2 "does not hold together" -- "$BIN" archive "$WORK/tampered.json" -o "$WORK/t.zip"
+
+# [Restore] checked completely first; nothing written when damaged; replace only when asked.
+cp "$WORK/ws.json" "$WORK/backup.json"
+echo '{"keep": "me"}' > "$WORK/existing.json"
+head -c 3000 "$WORK/backup.json" > "$WORK/backup-truncated.json"
+expect "a truncated backup is refused" 2 "cannot be restored \(backup.invalid\): not valid JSON; nothing was written" -- "$BIN" restore "$WORK/backup-truncated.json" -o "$WORK/existing.json" --replace
+sed 's/"vatRate": "20"/"vatRate": "vingt"/' "$WORK/backup.json" > "$WORK/backup-corrupt.json"
+expect "a corrupted backup names the field" 2 "[a-z]+\[[0-9]+\](\.lines\[[0-9]+\])?\.vatRate: \"vingt\" is not a decimal" -- "$BIN" restore "$WORK/backup-corrupt.json" -o "$WORK/existing.json" --replace
+grep -q '"keep": "me"' "$WORK/existing.json" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the existing workspace was changed"; }
+expect "restore does not replace without --replace" 2 "already exists: add --replace" -- "$BIN" restore "$WORK/backup.json" -o "$WORK/existing.json"
+expect "restore writes a checked backup" 0 "restored [0-9]+ document\(s\)" -- "$BIN" restore "$WORK/backup.json" -o "$WORK/existing.json" --replace
+expect "the restored workspace validates" 0 "" -- "$BIN" validate "$WORK/existing.json"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
