@@ -163,4 +163,16 @@ LegalMentions legalMentions(const Document& d) {
     return m;
 }
 
+std::vector<ValidationIssue> validateClient(const Client& c) {
+    std::vector<ValidationIssue> issues;
+    if (c.name.empty()) issues.push_back({"legal.buyerName", "name"});
+    if (!isCountryCode(c.address.country)) issues.push_back({"legal.country", "address.country"});
+    bool sirenNeeded = c.kind == ClientKind::Business && c.isFrench();
+    if ((sirenNeeded || !c.siren.empty()) && !isValidSiren(c.siren)) issues.push_back({"legal.buyerSiren", "siren"});
+    if (!c.vatNumber.empty() && !isValidEuVat(c.vatNumber)) issues.push_back({"legal.buyerVatInvalid", "vatNumber"});
+    if (!c.email.empty() && !isValidEmail(c.email)) issues.push_back({"legal.email", "email"});
+    if (c.paymentTermDays < 0 || c.paymentTermDays > 60) issues.push_back({"legal.termsTooLong", "paymentTermDays"});
+    return issues;
+}
+
 }  // namespace facturier

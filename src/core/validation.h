@@ -22,6 +22,8 @@ struct ValidationIssue {
 // at least one Error cannot be issued.
 std::vector<ValidationIssue> validate(const Document& doc, const Seller& seller);
 bool hasErrors(const std::vector<ValidationIssue>& issues);
+// Field problems of a client record (the form, the CSV import), paths relative to the client.
+std::vector<ValidationIssue> validateClient(const Client& c);
 
 // The mentions a document prints, in its language, decided by the core so the PDF and the screen agree.
 struct LegalMentions {

@@ -11,20 +11,8 @@
 
 namespace facturier::ui {
 
-std::vector<ValidationIssue> checkClient(const Client& c) {
-    std::vector<ValidationIssue> issues;
-    if (c.name.empty()) issues.push_back({"legal.buyerName", "name"});
-    if (!isCountryCode(c.address.country)) issues.push_back({"legal.country", "address.country"});
-    if (c.kind == ClientKind::Business && c.isFrench() && !isValidSiren(c.siren)) issues.push_back({"legal.buyerSiren", "siren"});
-    if (!c.siren.empty() && !isValidSiren(c.siren)) issues.push_back({"legal.buyerSiren", "siren"});
-    if (!c.vatNumber.empty() && !isValidEuVat(c.vatNumber)) issues.push_back({"legal.buyerVatInvalid", "vatNumber"});
-    if (!c.email.empty() && !isValidEmail(c.email)) issues.push_back({"legal.email", "email"});
-    if (c.paymentTermDays < 0 || c.paymentTermDays > 60) issues.push_back({"legal.termsTooLong", "paymentTermDays"});
-    return issues;
-}
-
 void ClientsView::form(app::Session& session, const Translator& tr, Navigator& nav) {
-    auto issues = checkClient(editing_);
+    auto issues = validateClient(editing_);
     float label = ImGui::GetFontSize() * 9, field = std::min(ImGui::GetFontSize() * 22, ImGui::GetContentRegionAvail().x - label - 20);
     ImGui::SeparatorText(tr.tr(editing_.id.empty() ? "clients.new" : "clients.edit"));
     formLabel(tr.tr("client.kind"), label);

@@ -22,7 +22,4 @@ private:
     std::string message_;
 };
 
-// Field problems of a client as the form shows them (key, path), checked with core's identifiers.
-std::vector<ValidationIssue> checkClient(const Client& c);
-
 }  // namespace facturier::ui

@@ -1,0 +1,56 @@
+// Import of clients and catalogue items from a CSV file: reading (UTF-8 with or without BOM, ";",
+// "," or tab separated, RFC 4180 quotes, CRLF or LF), a column mapping guessed from the header and
+// editable, a preview where every line carries its own errors, and the import of the valid lines.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/workspace.h"
+
+namespace facturier::io {
+
+struct CsvTable {
+    bool ok = true;
+    std::string error;                          // "line 12: unterminated quote"
+    char separator = ';';
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows; // without the header; blank lines skipped
+    std::vector<int> lineNumbers;               // file line where each row starts (header = line 1)
+};
+CsvTable parseCsv(const std::string& text);
+
+enum class ImportKind { Clients, Catalogue };
+
+// The fields a column can fill, as translation keys' suffixes ("name", "siren", …): clients:
+// name kind siren vatNumber email line1 line2 postcode city country language paymentTermDays;
+// catalogue: name description unitCode unitPrice vatRate.
+const std::vector<std::string>& importFields(ImportKind kind);
+bool isRequiredField(ImportKind kind, const std::string& field);  // name; unitPrice for items
+// For each field of importFields(kind), the column it reads (−1: none), guessed from header names
+// in French or English ("Raison sociale", "Code postal", "Prix HT", "TVA", …).
+std::vector<int> guessMapping(ImportKind kind, const std::vector<std::string>& header);
+
+struct ImportIssue {
+    std::string field;   // "siren"
+    std::string key;     // translation key: "legal.buyerSiren", "import.price", "import.duplicate" …
+};
+struct ImportRow {
+    int line = 0;        // line in the file
+    Client client;       // Clients
+    CatalogueItem item;  // Catalogue
+    std::vector<ImportIssue> issues;
+    bool ok() const { return issues.empty(); }
+};
+struct ImportPreview {
+    ImportKind kind = ImportKind::Clients;
+    std::vector<ImportRow> rows;
+    std::size_t valid = 0;
+};
+// Reads every row through the mapping and checks it (identifiers, e-mail, country, amounts, and
+// duplicates of an existing record or of an earlier line). Nothing changes in the workspace.
+ImportPreview previewImport(const Workspace& ws, ImportKind kind, const CsvTable& table, const std::vector<int>& mapping);
+// Adds the valid rows (new ids); the invalid ones are left out. Returns how many were added.
+std::size_t applyImport(Workspace& ws, const ImportPreview& preview);
+
+}  // namespace facturier::io
