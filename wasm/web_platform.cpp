@@ -12,6 +12,7 @@ extern "C" {
 void fct_download(const char* name, const char* mime, const std::uint8_t* data, int size);
 void fct_open_tab(const char* mime, const std::uint8_t* data, int size);
 void fct_today(char* out, int size);
+void fct_open_mailto(const char* url);
 void fct_set_text_focus(int wanted);
 void fct_clipboard_write(const char* text);
 void fct_first_frame();
@@ -31,6 +32,9 @@ void WebPlatform::download(const std::string& fileName, const std::string& mime,
 }
 void WebPlatform::openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) {
     fct_open_tab(mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+void WebPlatform::openMailto(const std::string& url) {
+    if (url.rfind("mailto:", 0) == 0) fct_open_mailto(url.c_str());  // nothing else may leave the page
 }
 std::string WebPlatform::todayIso() {
     char buf[16] = {};

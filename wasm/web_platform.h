@@ -9,6 +9,7 @@ class WebPlatform : public ui::Platform {
 public:
     void download(const std::string& fileName, const std::string& mime, const std::vector<std::uint8_t>& bytes) override;
     void openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) override;
+    void openMailto(const std::string& url) override;
     std::string todayIso() override;
     void pickFile(const std::string& accept, FilePicked done) override;
     bool otherTabSaved() override;

@@ -19,6 +19,17 @@ mergeInto(LibraryManager.library, {
     window.open(url, '_blank', 'noopener');
     setTimeout(function () { URL.revokeObjectURL(url); }, 600000);
   },
+  // A mailto: link opens the user's mail client; no request is made. Tests read facturierMailto.
+  fct_open_mailto: function (urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    (window.facturierMailto = window.facturierMailto || []).push(url);
+    if (window.facturierNoMailClient) return;
+    var a = document.createElement('a');
+    a.href = url;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  },
   fct_today: function (outPtr, size) {
     var d = window.facturierToday ? new Date(window.facturierToday + 'T12:00:00') : new Date();
     var iso = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');

@@ -14,13 +14,13 @@ namespace {
 std::vector<std::uint8_t> bytesOf(const std::string& s) { return {s.begin(), s.end()}; }
 }  // namespace
 
-ArchiveResult buildArchive(const Workspace& ws, Date today) {
+ArchiveResult buildArchive(const Workspace& ws, Date today, const pdf::RenderOptions& options) {
     ArchiveResult result;
     std::vector<io::ArchiveFile> files;
     std::set<std::string> names;
     for (const auto& d : ws.documents) {
         if (!isIssued(d)) continue;
-        pdf::RenderResult pdfBytes = documentPdf(ws, d);
+        pdf::RenderResult pdfBytes = documentPdf(ws, d, options);
         if (!pdfBytes.ok) {
             result.ok = false;
             result.error = d.number + ": " + pdfBytes.error;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/workspace.h"
+#include "pdf/invoice_pdf.h"
 
 namespace facturier::app {
 
@@ -17,6 +18,6 @@ struct ArchiveResult {
     std::string fileName;
     std::size_t documents = 0;
 };
-ArchiveResult buildArchive(const Workspace& ws, Date today);
+ArchiveResult buildArchive(const Workspace& ws, Date today, const pdf::RenderOptions& options = {});
 
 }  // namespace facturier::app

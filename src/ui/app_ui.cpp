@@ -34,42 +34,74 @@ void AppUi::newDocument(DocumentType type) {
     if (r.ok) nav_.go(Screen::Editor, r.id);
 }
 
+namespace {
+struct NavItem {
+    Screen screen;
+    const char* key;
+};
+const NavItem kNavItems[] = {{Screen::Dashboard, "nav.dashboard"}, {Screen::Documents, "nav.documents"},
+                             {Screen::Reminders, "nav.reminders"},  {Screen::Recurring, "nav.recurring"},
+                             {Screen::Clients, "nav.clients"},      {Screen::Catalogue, "nav.catalogue"},
+                             {Screen::Reports, "nav.reports"},      {Screen::Data, "nav.data"},
+                             {Screen::Settings, "nav.settings"}};
+// Places the next button on the same line when it fits, else on the next line (narrow windows).
+void flowSameLine(const char* label) {
+    float w = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+}  // namespace
+
 void AppUi::navigation() {
     ImGui::TextUnformatted(tr_.tr("app.title"));
-    struct Item { Screen screen; const char* key; };
-    const Item items[] = {{Screen::Dashboard, "nav.dashboard"}, {Screen::Documents, "nav.documents"},
-                          {Screen::Clients, "nav.clients"}, {Screen::Catalogue, "nav.catalogue"},
-                          {Screen::Settings, "nav.settings"}};
-    for (const auto& item : items) {
-        ImGui::SameLine();
+    for (const auto& item : kNavItems) {
+        flowSameLine(tr_.tr(item.key));
         bool active = nav_.screen == item.screen || (item.screen == Screen::Documents && (nav_.screen == Screen::Editor || nav_.screen == Screen::Document));
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(tr_.tr(item.key))) nav_.go(item.screen);
         markItem(item.key);
         if (active) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Alt+%d", static_cast<int>(&item - kNavItems) + 1);
     }
-    ImGui::SameLine();
+    flowSameLine(tr_.tr("nav.newInvoice"));
     if (ImGui::Button(tr_.tr("nav.newInvoice"))) newDocument(DocumentType::Invoice);
     markItem("nav.newInvoice");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+N");
-    ImGui::SameLine();
+    flowSameLine(tr_.tr("nav.newQuote"));
     if (ImGui::Button(tr_.tr("nav.newQuote"))) newDocument(DocumentType::Quote);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Shift+N");
-    ImGui::SameLine();
+    flowSameLine(tr_.tr("lang.switch"));
     float w = ImGui::CalcTextSize(tr_.tr("lang.switch")).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     if (ImGui::Button(tr_.tr("lang.switch"))) tr_.setLanguage(tr_.french() ? "en" : "fr");
     ImGui::Separator();
 }
 
-// Ctrl+N new invoice, Ctrl+Shift+N new quote, Alt+1…5 the views, Escape back to the list.
+// Once a day, when every document is loaded and writing is allowed: the recurring invoices that fell
+// due are created (each occurrence once; the cursor is saved with them).
+void AppUi::catchUpRecurring() {
+    if (session_.loading() || session_.saveState() == app::SaveState::ReadOnly || recurringCheckedOn_ == session_.today()) return;
+    recurringCheckedOn_ = session_.today();
+    if (session_.workspace().recurring.empty()) return;
+    CatchUp done;
+    OpResult r = session_.apply([&](Workspace& w) {
+        done = facturier::catchUpRecurring(w, session_.today());
+        return OpResult::success();
+    });
+    if (!r.ok || (done.created.empty() && done.failures.empty())) return;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, tr_.tr("recurring.created"), static_cast<int>(done.created.size()), static_cast<int>(done.issued.size()));
+    recurringNotice_ = buf;
+    for (const auto& f : done.failures) recurringNotice_ += " — " + f;
+}
+
+// Ctrl+N new invoice, Ctrl+Shift+N new quote, Alt+1…9 the views, Escape back to the list.
 void AppUi::shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_N, false)) newDocument(io.KeyShift ? DocumentType::Quote : DocumentType::Invoice);
-    const Screen order[] = {Screen::Dashboard, Screen::Documents, Screen::Clients, Screen::Catalogue, Screen::Settings};
-    const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5};
-    for (int i = 0; i < 5; ++i)
-        if (io.KeyAlt && ImGui::IsKeyPressed(keys[i], false)) nav_.go(order[i]);
+    const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5, ImGuiKey_6, ImGuiKey_7, ImGuiKey_8, ImGuiKey_9};
+    for (int i = 0; i < 9; ++i)
+        if (io.KeyAlt && ImGui::IsKeyPressed(keys[i], false)) nav_.go(kNavItems[i].screen);
     if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup) && ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
         (nav_.screen == Screen::Editor || nav_.screen == Screen::Document))
         nav_.go(Screen::Documents);
@@ -131,8 +163,14 @@ void AppUi::frame() {
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::Begin("##main", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    catchUpRecurring();
     shortcuts();
     navigation();
+    if (!recurringNotice_.empty()) {
+        ImGui::TextColored(ImVec4(0.15f, 0.5f, 0.25f, 1), "%s", recurringNotice_.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr_.tr("recurring.dismiss"))) recurringNotice_.clear();
+    }
     float statusH = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("view", ImVec2(0, -statusH), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     switch (nav_.screen) {
@@ -145,6 +183,10 @@ void AppUi::frame() {
         case Screen::Document: document_.draw(session_, tr_, nav_, platform_, pdfOptions_); break;
         case Screen::Clients: clients_.draw(session_, tr_, nav_); break;
         case Screen::Catalogue: catalogue_.draw(session_, tr_); break;
+        case Screen::Reminders: reminders_.draw(session_, tr_, nav_, platform_, pdfOptions_); break;
+        case Screen::Recurring: recurring_.draw(session_, tr_, nav_); break;
+        case Screen::Reports: reports_.draw(session_, tr_, nav_); break;
+        case Screen::Data: data_.draw(session_, tr_, platform_, pdfOptions_); break;
         case Screen::Settings: settings_.draw(session_, tr_, platform_); break;
     }
     ImGui::EndChild();

@@ -12,10 +12,14 @@
 #include "ui/view_catalogue.h"
 #include "ui/view_clients.h"
 #include "ui/view_dashboard.h"
+#include "ui/view_data.h"
 #include "ui/view_document.h"
 #include "ui/view_documents.h"
 #include "ui/view_editor.h"
 #include "ui/view_onboarding.h"
+#include "ui/view_recurring.h"
+#include "ui/view_reminders.h"
+#include "ui/view_reports.h"
 #include "ui/view_settings.h"
 
 namespace facturier::ui {
@@ -37,6 +41,7 @@ private:
     void navigation();
     void shortcuts();
     void statusBar();
+    void catchUpRecurring();
 
     app::Session& session_;
     Translator& tr_;
@@ -50,7 +55,13 @@ private:
     DocumentView document_;
     ClientsView clients_;
     CatalogueView catalogue_;
+    RemindersView reminders_;
+    RecurringView recurring_;
+    ReportsView reports_;
+    DataView data_;
     SettingsView settings_;
+    Date recurringCheckedOn_;        // the day recurring invoices were last caught up
+    std::string recurringNotice_;
     OnboardingView onboarding_;
 };
 

@@ -5,7 +5,7 @@
 
 namespace facturier::ui {
 
-enum class Screen { Onboarding, Dashboard, Documents, Editor, Document, Clients, Catalogue, Settings };
+enum class Screen { Onboarding, Dashboard, Documents, Editor, Document, Clients, Catalogue, Reminders, Recurring, Reports, Data, Settings };
 
 struct Navigator {
     Screen screen = Screen::Dashboard;

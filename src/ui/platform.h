@@ -15,6 +15,8 @@ public:
     virtual void download(const std::string& fileName, const std::string& mime, const std::vector<std::uint8_t>& bytes) = 0;
     // Opens bytes in a new tab (a PDF to print).
     virtual void openInNewTab(const std::string& mime, const std::vector<std::uint8_t>& bytes) = 0;
+    // Hands a mailto: link to the user's own mail client (the app never sends anything itself).
+    virtual void openMailto(const std::string& url) = 0;
     // Today's date in the user's time zone, ISO "YYYY-MM-DD".
     virtual std::string todayIso() = 0;
     // Lets the user pick a file (`accept`: "image/png,image/jpeg"); `done` gets its name, type and bytes.

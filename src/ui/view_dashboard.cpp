@@ -7,6 +7,8 @@
 
 #include "ui/app_ui.h"
 #include "ui/navigator.h"
+#include "ui/test_marks.h"
+#include "ui/view_reports.h"
 
 namespace facturier::ui {
 
@@ -51,6 +53,9 @@ bool DashboardView::draw(app::Session& session, const Translator& tr, Navigator&
     Currency cur = currencyByCode(ws.settings.currency).value_or(euro());
     if (figuresRevision_ != session.revision() || figuresDay_ != today) {
         figures_ = dashboardFigures(ws, today);
+        reports_ = computeReports(ws, today);
+        remindersToday_ = remindersDue(ws, today).size();
+        upcoming_ = upcomingRecurring(ws, today, today.addDays(31));
         figuresRevision_ = session.revision();
         figuresDay_ = today;
     }
@@ -68,6 +73,31 @@ bool DashboardView::draw(app::Session& session, const Translator& tr, Navigator&
     figureCard("revenue", tr.tr("dashboard.revenueMonth"), formatMoney(Money{f.revenueMonth, cur}, loc), ImVec4(0.12f, 0.45f, 0.25f, 1), cardW);
 
     ImGui::Spacing();
+    if (remindersToday_ > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.18f, 0.12f, 1));
+        ImGui::Text(tr.tr("dashboard.toRemind"), static_cast<int>(remindersToday_));
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr.tr("dashboard.openReminders"))) nav.go(Screen::Reminders);
+        markItem("dashboard.openReminders");
+    }
+    if (!ws.documents.empty()) {
+        ImGui::SeparatorText(tr.tr("reports.revenuePerMonth"));
+        std::vector<std::string> labels;
+        std::vector<std::int64_t> values;
+        for (const auto& m : reports_.revenuePerMonth) {
+            labels.push_back(tr.tr("month." + std::to_string(m.month)));
+            values.push_back(m.amount);
+        }
+        float h = std::clamp(avail * 0.16f, ImGui::GetTextLineHeight() * 5, ImGui::GetTextLineHeight() * 10);
+        barChart("dashboard.revenueChart", labels, values, cur, loc, h);
+        if (ImGui::SmallButton(tr.tr("dashboard.openReports"))) nav.go(Screen::Reports);
+    }
+    if (!upcoming_.empty()) {
+        ImGui::SeparatorText(tr.tr("recurring.upcoming"));
+        for (const auto& u : upcoming_)
+            ImGui::BulletText("%s — %s — %s", formatDate(u.date, tr.french()).c_str(), u.name.c_str(), formatMoney(Money{u.total, cur}, loc).c_str());
+    }
     ImGui::SeparatorText(tr.tr("dashboard.recent"));
     bool wantsSample = false;
     if (ws.documents.empty()) {

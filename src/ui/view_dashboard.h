@@ -1,7 +1,9 @@
-// Dashboard: what is left to collect, what is overdue, this month's revenue and the recent documents.
+// Dashboard: what is left to collect, what is overdue, this month's revenue, the invoices to remind
+// today, revenue per month as a bar chart, the next recurring invoices and the recent documents.
 #pragma once
 
 #include "app/session.h"
+#include "core/reports.h"
 #include "ui/i18n.h"
 #include "ui/navigator.h"
 
@@ -22,6 +24,9 @@ public:
 
 private:
     DashboardFigures figures_;        // recomputed when the workspace or the day changes
+    Reports reports_;
+    std::size_t remindersToday_ = 0;
+    std::vector<UpcomingInvoice> upcoming_;
     std::uint64_t figuresRevision_ = 0;
     Date figuresDay_;
 };

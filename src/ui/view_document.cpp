@@ -78,6 +78,11 @@ void DocumentView::actions(app::Session& session, const Document& d, const Trans
             payment_.date = session.today();
             payment_.amount = std::max<std::int64_t>(0, balanceDue(ws, d));
         }
+        if (isOverdue(ws, d, session.today())) {
+            ImGui::SameLine();
+            if (ImGui::Button(tr.tr("document.remind"))) nav.go(Screen::Reminders, d.id);
+            markItem("document.remind");
+        }
         ImGui::SameLine();
         if (ImGui::Button(tr.tr("document.creditNote"))) {
             creditOpen_ = !creditOpen_;
@@ -208,6 +213,14 @@ void DocumentView::draw(app::Session& session, const Translator& tr, Navigator& 
             ImGui::BulletText("%s  %s  %s  %s", formatDate(p.date, tr.french()).c_str(), formatMoney(Money{p.amount, d.currency}, loc).c_str(),
                               tr.tr(std::string("method.") + methodKey(p.method)), p.reference.c_str());
     }
+    if (!d.reminders.empty()) {
+        ImGui::SeparatorText(tr.tr("reminders.history"));
+        for (const auto& r : d.reminders)
+            ImGui::BulletText("%s — %s", formatDate(r.date, tr.french()).c_str(), tr.tr("reminders.level" + std::to_string(r.level)));
+    }
+    if (!d.penaltyForId.empty())
+        if (const Document* late = session.workspace().findDocument(d.penaltyForId))
+            ImGui::TextDisabled(tr.tr("document.penaltyFor"), late->number.c_str());
 }
 
 }  // namespace facturier::ui

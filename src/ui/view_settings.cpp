@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/identifiers.h"
 #include "io/base64.h"
 #include "ui/test_marks.h"
@@ -93,58 +95,54 @@ void SettingsView::sellerForm(const Translator& tr, Platform& platform, float la
     }
 }
 
-// Export a backup; restore one after checking it and asking "replace or cancel".
-void SettingsView::backup(app::Session& session, const Translator& tr, Platform& platform) {
-    ImGui::SeparatorText(tr.tr("backup.title"));
-    ImGui::TextDisabled("%s", tr.tr("backup.help"));
-    bool exportNow = ImGui::Button(tr.tr("backup.export"));
-    markItem("backup.export");
-    if (exportNow) {
-        std::string text = app::exportBackup(session.workspace());
-        platform.download(app::backupFileName(session.today()), "application/json", std::vector<std::uint8_t>(text.begin(), text.end()));
+// The reminder schedule (days after the due date) and the texts of each level, per language.
+void SettingsView::dunning(const Translator& tr, float label, float field) {
+    ImGui::SeparatorText(tr.tr("settings.reminders"));
+    DunningSettings& d = settings_.dunning;
+    int* days[] = {&d.friendlyDays, &d.firmDays, &d.formalDays};
+    const char* keys[] = {"reminders.level1", "reminders.level2", "reminders.level3"};
+    for (int i = 0; i < 3; ++i) {
+        ImGui::PushID(i);
+        formLabel(tr.tr(keys[i]), label);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+        if (ImGui::InputInt("##days", days[i], 0)) { *days[i] = std::clamp(*days[i], 0, 365); dirty_ = true; }
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", tr.tr("settings.daysAfterDue"));
+        ImGui::PopID();
+    }
+    if (!(d.friendlyDays <= d.firmDays && d.firmDays <= d.formalDays))
+        ImGui::TextColored(ImVec4(0.75f, 0.18f, 0.12f, 1), "%s", tr.tr("settings.remindersOrder"));
+
+    formLabel(tr.tr("settings.reminderText"), label);
+    for (int level = 1; level <= kReminderLevels; ++level) {
+        if (level > 1) ImGui::SameLine();
+        if (ImGui::RadioButton(tr.tr(keys[level - 1]), templateLevel_ == level)) templateLevel_ = level;
     }
     ImGui::SameLine();
-    {
-        Disabled off(session.saveState() == app::SaveState::ReadOnly);
-        bool restore = ImGui::Button(tr.tr("backup.restore"));
-        markItem("backup.restore");
-        if (restore) {
-            auto target = std::make_shared<std::string>();
-            pickedBackup_ = target;
-            platform.pickFile("application/json,.json", [target](const std::string&, const std::string&, std::vector<std::uint8_t> bytes) {
-                target->assign(bytes.begin(), bytes.end());
-                if (target->empty()) *target = " ";  // an empty file is still an answer (and invalid)
-            });
-        }
+    if (ImGui::RadioButton("FR##tpl", templateLanguage_ == "fr")) templateLanguage_ = "fr";
+    ImGui::SameLine();
+    if (ImGui::RadioButton("EN##tpl", templateLanguage_ == "en")) templateLanguage_ = "en";
+    auto it = std::find_if(d.templates.begin(), d.templates.end(),
+                           [&](const ReminderTemplate& t) { return t.level == templateLevel_ && t.language == templateLanguage_; });
+    if (it == d.templates.end()) {
+        d.templates.push_back(defaultReminderTemplate(templateLevel_, templateLanguage_));
+        it = d.templates.end() - 1;
     }
-    if (pickedBackup_ && !pickedBackup_->empty()) {
-        restore_ = std::make_unique<app::BackupCheck>(app::checkBackup(*pickedBackup_));
-        pickedBackup_.reset();
-        if (restore_->ok && session.workspace().documents.empty() && session.workspace().clients.empty()) {
-            session.replaceAll(std::move(restore_->workspace));  // nothing to lose: no question
-            restore_.reset();
-            message_ = "backup.restored";
-        } else if (restore_->ok) {
-            ImGui::OpenPopup((std::string(tr.tr("backup.title")) + "###restore").c_str());
-        } else {
-            message_ = restore_->errorKey;
-        }
+    formLabel(tr.tr("reminders.subject"), label);
+    if (inputText("##subject", it->subject, field)) dirty_ = true;
+    formLabel("", label);
+    if (inputMultiline("##body", it->body, ImGui::GetTextLineHeight() * 9, field)) dirty_ = true;
+    formLabel("", label);
+    if (ImGui::SmallButton(tr.tr("settings.reminderDefault"))) {
+        *it = defaultReminderTemplate(templateLevel_, templateLanguage_);
+        dirty_ = true;
     }
-    if (restore_ && !restore_->ok) ImGui::TextColored(ImVec4(0.75f, 0.18f, 0.12f, 1), "%s %s", tr.tr(restore_->errorKey), restore_->detail.c_str());
-    if (ImGui::BeginPopupModal((std::string(tr.tr("backup.title")) + "###restore").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text(tr.tr("backup.confirm"), static_cast<int>(session.workspace().documents.size()), static_cast<int>(restore_ ? restore_->documents : 0));
-        bool replace = ImGui::Button(tr.tr("backup.replace"));
-        markItem("backup.replace");
-        if (replace && restore_) {
-            session.replaceAll(std::move(restore_->workspace));
-            restore_.reset();
-            message_ = "backup.restored";
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (ImGui::Button(tr.tr("editor.cancel"))) { restore_.reset(); ImGui::CloseCurrentPopup(); }
-        ImGui::EndPopup();
-    }
+    std::string names;
+    for (const auto& p : reminderPlaceholders()) names += p + " ";
+    formLabel("", label);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s %s", tr.tr("settings.placeholders"), names.c_str());
+    ImGui::PopTextWrapPos();
 }
 
 void SettingsView::draw(app::Session& session, Translator& tr, Platform& platform) {
@@ -155,7 +153,6 @@ void SettingsView::draw(app::Session& session, Translator& tr, Platform& platfor
         series_ = ws.series;
         loadedRevision_ = session.revision();
     }
-    backup(session, tr, platform);  // first: the one thing everybody should find at once
     float label = ImGui::GetFontSize() * 11;
     float field = std::max(ImGui::GetFontSize() * 8, std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x - label - 30));
     sellerForm(tr, platform, label, field);
@@ -174,6 +171,8 @@ void SettingsView::draw(app::Session& session, Translator& tr, Platform& platfor
     if (ImGui::RadioButton("Français##ui", settings_.interfaceLanguage == "fr")) { settings_.interfaceLanguage = "fr"; dirty_ = true; }
     ImGui::SameLine();
     if (ImGui::RadioButton("English##ui", settings_.interfaceLanguage == "en")) { settings_.interfaceLanguage = "en"; dirty_ = true; }
+
+    dunning(tr, label, field);
 
     ImGui::SeparatorText(tr.tr("settings.numbering"));
     bool patternsOk = true;
@@ -201,10 +200,14 @@ void SettingsView::draw(app::Session& session, Translator& tr, Platform& platfor
 
     ImGui::Spacing();
     {
-        Disabled off(!dirty_ || !patternsOk || session.saveState() == app::SaveState::ReadOnly);
+        bool dunningOk = settings_.dunning.friendlyDays >= 0 && settings_.dunning.friendlyDays <= settings_.dunning.firmDays &&
+                     settings_.dunning.firmDays <= settings_.dunning.formalDays;
+    Disabled off(!dirty_ || !patternsOk || !dunningOk || session.saveState() == app::SaveState::ReadOnly);
         if (ImGui::Button(tr.tr("settings.save"))) {
             Seller s = seller_;
             Settings st = settings_;
+            // Texts left as they come are not stored: a later version's wording then reaches them too.
+            std::erase_if(st.dunning.templates, [](const ReminderTemplate& t) { return t == defaultReminderTemplate(t.level, t.language); });
             std::vector<Series> series = series_;
             OpResult r = session.apply([&](Workspace& w) {
                 w.seller = s;

@@ -4,7 +4,6 @@
 
 #include <memory>
 
-#include "app/backup.h"
 #include "app/session.h"
 #include "ui/i18n.h"
 #include "ui/platform.h"
@@ -24,9 +23,9 @@ private:
     bool dirty_ = false;
     std::string message_;
     std::shared_ptr<std::pair<std::string, std::string>> pickedLogo_;  // mime, base64 from the file picker
-    void backup(app::Session& session, const Translator& tr, Platform& platform);
-    std::shared_ptr<std::string> pickedBackup_;   // the text of a backup file being restored
-    std::unique_ptr<app::BackupCheck> restore_;   // a checked backup waiting for confirmation
+    void dunning(const Translator& tr, float label, float field);
+    int templateLevel_ = 1;
+    std::string templateLanguage_ = "fr";
 };
 
 // Problems of a seller profile, as the form shows them (key, path under "seller").

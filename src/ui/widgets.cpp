@@ -39,8 +39,8 @@ bool inputText(const char* label, std::string& value, float width, const char* h
     return ImGui::InputText(label, value.data(), value.capacity() + 1, flags, resizeCallback, &value);
 }
 
-bool inputMultiline(const char* label, std::string& value, float height) {
-    return ImGui::InputTextMultiline(label, value.data(), value.capacity() + 1, ImVec2(-1, height),
+bool inputMultiline(const char* label, std::string& value, float height, float width) {
+    return ImGui::InputTextMultiline(label, value.data(), value.capacity() + 1, ImVec2(width, height),
                                      ImGuiInputTextFlags_CallbackResize, resizeCallback, &value);
 }
 

@@ -15,7 +15,7 @@ namespace facturier::ui {
 
 // Each returns true when the value changed (and is valid).
 bool inputText(const char* label, std::string& value, float width = 0, const char* hint = nullptr);
-bool inputMultiline(const char* label, std::string& value, float height);
+bool inputMultiline(const char* label, std::string& value, float height, float width = -1);
 bool inputDecimal(const char* label, Decimal& value, Locale locale, int minDecimals = 0, float width = 0);
 bool inputMinor(const char* label, std::int64_t& minor, const Currency& currency, Locale locale, float width = 0);
 bool inputDate(const char* label, Date& value, bool french, float width = 0);

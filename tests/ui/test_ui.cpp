@@ -10,6 +10,7 @@
 
 #include "app/session.h"
 #include "ui/app_ui.h"
+#include "ui/test_marks.h"
 #include "ui/theme.h"
 
 using namespace facturier;
@@ -27,8 +28,12 @@ struct NullPlatform : ui::Platform {
     int downloads = 0;
     void download(const std::string&, const std::string&, const std::vector<std::uint8_t>&) override { ++downloads; }
     void openInNewTab(const std::string&, const std::vector<std::uint8_t>&) override {}
+    std::vector<std::string> mailtos;
+    void openMailto(const std::string& url) override { mailtos.push_back(url); }
     std::string todayIso() override { return "2026-11-23"; }
-    void pickFile(const std::string&, FilePicked done) override { done("logo.png", "image/png", {0x89, 'P', 'N', 'G'}); }
+    std::string nextFileName = "logo.png", nextFileMime = "image/png";
+    std::vector<std::uint8_t> nextFile = {0x89, 'P', 'N', 'G'};
+    void pickFile(const std::string&, FilePicked done) override { done(nextFileName, nextFileMime, nextFile); }
 };
 
 // A headless ImGui context with the real UI font.
@@ -53,6 +58,21 @@ struct Headless {
         ImGui::NewFrame();
         app.frame();
         ImGui::Render();
+    }
+    // Clicks the widget marked `name` as a person would: move there, press, release.
+    void click(ui::AppUi& app, const std::string& name) {
+        frame(app);
+        frame(app);  // marks are read from the frame before the last
+        float r[4];
+        REQUIRE_MESSAGE(ui::markedRect(name, r), name, " is not on screen");
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(r[0] + std::min(r[2] / 2, 20.f), r[1] + r[3] / 2);
+        frame(app);
+        io.AddMouseButtonEvent(0, true);
+        frame(app);
+        io.AddMouseButtonEvent(0, false);
+        frame(app);
+        frame(app);
     }
 };
 }  // namespace
@@ -90,9 +110,9 @@ TEST_CASE("every message key the core and the app can return is translated in bo
     std::string error;
     REQUIRE(t.load("fr", lang("fr"), error));
     REQUIRE(t.load("en", lang("en"), error));
-    std::regex key(R"re("((?:legal|lifecycle|payment|numbering|deposit|store|money|backup)\.[A-Za-z]+)")re");
+    std::regex key(R"re("((?:legal|lifecycle|payment|numbering|deposit|store|money|backup|reminder|recurring|import)\.[A-Za-z]+)")re");
     int seen = 0;
-    for (const char* dir : {"/src/core", "/src/app", "/src/store"})
+    for (const char* dir : {"/src/core", "/src/io", "/src/app", "/src/store"})
         for (const auto& entry : std::filesystem::directory_iterator(std::string(FACTURIER_SOURCE_DIR) + dir)) {
             std::string src = readFile(entry.path().string());
             for (std::sregex_iterator it(src.begin(), src.end(), key), end; it != end; ++it) {
@@ -132,7 +152,8 @@ TEST_CASE("the dashboard and documents views draw the sample workspace in both l
     for (const auto& d : session.workspace().documents) (isIssued(d) ? issued : draft) = d.id;
     REQUIRE_FALSE(draft.empty());
     for (auto screen : {ui::Screen::Dashboard, ui::Screen::Documents, ui::Screen::Editor, ui::Screen::Document,
-                        ui::Screen::Clients, ui::Screen::Catalogue, ui::Screen::Settings, ui::Screen::Onboarding}) {
+                        ui::Screen::Clients, ui::Screen::Catalogue, ui::Screen::Reminders, ui::Screen::Recurring,
+                        ui::Screen::Reports, ui::Screen::Data, ui::Screen::Settings, ui::Screen::Onboarding}) {
         for (const char* l : {"fr", "en"}) {
             t.setLanguage(l);
             app.show(screen, screen == ui::Screen::Editor ? draft : issued);
@@ -194,4 +215,95 @@ TEST_CASE("10,000 documents: the list draws only the visible rows") {
     // Far fewer vertices than 10,000 rows × 8 cells would need.
     CHECK(ImGui::GetDrawData()->TotalVtxCount < 60000);
     CHECK(ImGui::GetDrawData()->TotalVtxCount > 1000);
+}
+
+TEST_CASE("recurring invoices are caught up when the app opens, and not again after a restart") {
+    Headless h;
+    store::MemoryStore store;
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    NullPlatform platform;
+    std::size_t before = 0;
+    {
+        app::Session session(store);
+        session.setToday(Date::fromYmd(2026, 11, 23));
+        Workspace ws = app::sampleWorkspace(session.today());
+        ws.recurring[0].start = Date::fromYmd(2026, 9, 1);  // Sept, Oct, Nov fell due
+        REQUIRE(session.replaceAll(ws).ok);
+        before = session.workspace().documents.size();
+        ui::AppUi app(session, t, platform);
+        h.frame(app);
+        h.frame(app);
+        CHECK(session.workspace().documents.size() == before + 3);
+        CHECK(session.workspace().recurring[0].generated == 3);
+    }
+    for (int restart = 0; restart < 2; ++restart) {
+        app::Session session(store);
+        REQUIRE(session.open());
+        session.setToday(Date::fromYmd(2026, 11, 23 + restart));
+        ui::AppUi app(session, t, platform);
+        h.frame(app);
+        h.frame(app);
+        CHECK(session.workspace().documents.size() == before + 3);
+    }
+    app::Session december(store);
+    REQUIRE(december.open());
+    december.setToday(Date::fromYmd(2026, 12, 1));
+    ui::AppUi app(december, t, platform);
+    h.frame(app);
+    CHECK(december.workspace().documents.size() == before + 4);
+}
+
+TEST_CASE("a reminder opens the mail client with the message, downloads the PDF and is logged on the invoice") {
+    Headless h;
+    store::MemoryStore store;
+    app::Session session(store);
+    session.setToday(Date::fromYmd(2026, 11, 23));
+    REQUIRE(session.replaceAll(app::sampleWorkspace(session.today())).ok);
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    NullPlatform platform;
+    ui::AppUi app(session, t, platform);
+    auto due = remindersDue(session.workspace(), session.today());
+    REQUIRE_FALSE(due.empty());
+    const Document* d = session.workspace().findDocument(due[0].documentId);
+    std::size_t logged = d->reminders.size();
+    app.show(ui::Screen::Reminders, d->id);
+    h.click(app, "reminders.prepare");
+    REQUIRE(platform.mailtos.size() == 1);
+    CHECK(platform.mailtos[0].rfind("mailto:", 0) == 0);
+    CHECK(platform.mailtos[0].find("subject=") != std::string::npos);
+    CHECK(platform.downloads == 1);
+    h.click(app, "reminders.log");
+    d = session.workspace().findDocument(due[0].documentId);
+    REQUIRE(d->reminders.size() == logged + 1);
+    CHECK(d->reminders.back().level == due[0].level);
+    CHECK(d->reminders.back().date == session.today());
+    CHECK(store.records().at(store::documentKey(d->id)).find("\"reminders\":[{") != std::string::npos);
+}
+
+TEST_CASE("a CSV of clients is imported through the data view: valid lines in, the others left out") {
+    Headless h;
+    store::MemoryStore store;
+    app::Session session(store);
+    session.setToday(Date::fromYmd(2026, 11, 23));
+    REQUIRE(session.replaceAll(app::sampleWorkspace(session.today())).ok);
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    NullPlatform platform;
+    std::string csv = "Raison sociale;SIREN;Ville\nBoulangerie Lefèvre;552100554;Rennes\nGarage;123;Nantes\n";
+    platform.nextFile.assign(csv.begin(), csv.end());
+    platform.nextFileName = "clients.csv";
+    ui::AppUi app(session, t, platform);
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 1600);  // the whole view at once, no scrolling
+    std::size_t before = session.workspace().clients.size();
+    app.show(ui::Screen::Data);
+    h.click(app, "data.chooseCsv");
+    h.click(app, "data.importValid");
+    REQUIRE(session.workspace().clients.size() == before + 1);
+    CHECK(session.workspace().clients.back().name == "Boulangerie Lefèvre");
+    CHECK(session.workspace().clients.back().siren == "552100554");
 }
