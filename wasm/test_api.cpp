@@ -11,6 +11,9 @@
 //   {"op": "document", "id": ...}                        → {"ok": true, "document": {...}, "totals": {...}}
 //   {"op": "pdf", "id": ...}                             → {"ok": true, "base64": "...", "fileName": "..."}
 //   {"op": "xml", "id": ...}                             → {"ok": true, "xml": "..."}
+//   {"op": "addRecurring", "template": {...}}            → {"ok": true, "id": "rec-12"}
+//   {"op": "workspace"}                                  → {"ok": true, "documents": n, "clients": n, "recurring": [...]}
+//   {"op": "remindersDue"}                               → {"ok": true, "due": [{"id", "number", "level", "daysOverdue"}]}
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
@@ -89,6 +92,27 @@ json run(const json& cmd) {
         auto pct = parseDecimal(cmd.value("percent", ""));
         if (!pct) return fail("percent");
         return fromOp(s.apply([&](Workspace& ws) { return createDepositInvoice(ws, id, *pct, std::nullopt, today); }));
+    }
+    if (op == "addRecurring") {
+        json t = cmd.value("template", json::object());
+        if (!t.contains("id")) t["id"] = "";
+        auto decoded = io::decodeRecurring(t.dump());
+        if (!decoded.ok()) return fail("decode", decoded.error().text());
+        RecurringTemplate tpl = decoded.get();
+        return fromOp(s.apply([&](Workspace& ws) { return addRecurring(ws, tpl); }));
+    }
+    if (op == "workspace") {
+        json recurring = json::array();
+        for (const auto& t : s.workspace().recurring) recurring.push_back(json::parse(io::encodeRecurring(t)));
+        return {{"ok", true}, {"documents", s.workspace().documents.size()}, {"clients", s.workspace().clients.size()},
+                {"catalogue", s.workspace().catalogue.size()}, {"recurring", recurring}};
+    }
+    if (op == "remindersDue") {
+        json due = json::array();
+        for (const auto& r : remindersDue(s.workspace(), today))
+            due.push_back({{"id", r.documentId}, {"number", s.workspace().findDocument(r.documentId)->number}, {"level", r.level},
+                           {"daysOverdue", r.daysOverdue}});
+        return {{"ok", true}, {"due", due}};
     }
     if (op == "convert") return fromOp(s.apply([&](Workspace& ws) { return convertQuoteToInvoice(ws, id, today); }));
     const Document* d = s.workspace().findDocument(id);

@@ -38,6 +38,7 @@ const char* kUsage =
     "                                             (UTF-8, \";\" by default)\n"
     "  export fec WORKSPACE.json --closing YYYY-MM-DD -o DIR\n"
     "                                             the FEC (art. A47 A-1 LPF) up to the closing date\n"
+    "  export json WORKSPACE.json -o BACKUP.json  a full backup, checked like the app's (fields, journal)\n"
     "  archive WORKSPACE.json -o FILE.zip [--date YYYY-MM-DD]\n"
     "                                             the 10-year archive: every issued document's PDF,\n"
     "                                             the JSON, the FEC, CSV exports, the journal and a\n"
@@ -177,8 +178,24 @@ int cmdExportFec(std::vector<std::string> args) {
     return 0;
 }
 
+// A backup as the app makes it: the workspace checked (fields and journal), then written indented.
+int cmdExportJson(std::vector<std::string> args) {
+    std::string out = option(args, "-o");
+    if (args.size() != 2 || out.empty()) return fail("usage: facturier export json WORKSPACE.json -o BACKUP.json");
+    std::string text;
+    if (!readFile(args[1], text)) return fail("cannot read " + args[1]);
+    auto check = app::checkBackup(text);
+    if (!check.ok) return fail(args[1] + " cannot be exported (" + check.errorKey + "): " + check.detail);
+    std::ofstream f(out, std::ios::binary);
+    f << app::exportBackup(check.workspace);
+    if (!f) return fail("cannot write " + out);
+    std::cout << out << ": " << check.documents << " document(s), " << check.clients << " client(s)\n";
+    return 0;
+}
+
 int cmdExport(std::vector<std::string> args) {
     if (!args.empty() && args[0] == "fec") return cmdExportFec(args);
+    if (!args.empty() && args[0] == "json") return cmdExportJson(args);
     std::string dir = option(args, "-o");
     std::string sep = option(args, "--separator");
     if (args.size() != 2 || args[0] != "csv" || dir.empty() || (!sep.empty() && sep != "," && sep != ";"))

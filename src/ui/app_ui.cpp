@@ -44,18 +44,12 @@ const NavItem kNavItems[] = {{Screen::Dashboard, "nav.dashboard"}, {Screen::Docu
                              {Screen::Clients, "nav.clients"},      {Screen::Catalogue, "nav.catalogue"},
                              {Screen::Reports, "nav.reports"},      {Screen::Data, "nav.data"},
                              {Screen::Settings, "nav.settings"}};
-// Places the next button on the same line when it fits, else on the next line (narrow windows).
-void flowSameLine(const char* label) {
-    float w = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-    float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w;
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-}
 }  // namespace
 
 void AppUi::navigation() {
     ImGui::TextUnformatted(tr_.tr("app.title"));
     for (const auto& item : kNavItems) {
-        flowSameLine(tr_.tr(item.key));
+        sameLineIfFits(tr_.tr(item.key));
         bool active = nav_.screen == item.screen || (item.screen == Screen::Documents && (nav_.screen == Screen::Editor || nav_.screen == Screen::Document));
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(tr_.tr(item.key))) nav_.go(item.screen);
@@ -63,14 +57,14 @@ void AppUi::navigation() {
         if (active) ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Alt+%d", static_cast<int>(&item - kNavItems) + 1);
     }
-    flowSameLine(tr_.tr("nav.newInvoice"));
+    sameLineIfFits(tr_.tr("nav.newInvoice"));
     if (ImGui::Button(tr_.tr("nav.newInvoice"))) newDocument(DocumentType::Invoice);
     markItem("nav.newInvoice");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+N");
-    flowSameLine(tr_.tr("nav.newQuote"));
+    sameLineIfFits(tr_.tr("nav.newQuote"));
     if (ImGui::Button(tr_.tr("nav.newQuote"))) newDocument(DocumentType::Quote);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Shift+N");
-    flowSameLine(tr_.tr("lang.switch"));
+    sameLineIfFits(tr_.tr("lang.switch"));
     float w = ImGui::CalcTextSize(tr_.tr("lang.switch")).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     if (ImGui::Button(tr_.tr("lang.switch"))) tr_.setLanguage(tr_.french() ? "en" : "fr");

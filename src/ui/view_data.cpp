@@ -278,10 +278,12 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
 }
 
 void DataView::draw(app::Session& session, const Translator& tr, Platform& platform, const pdf::RenderOptions& pdfOptions) {
+    ImGui::PushTextWrapPos(0);  // every text of the view wraps at the window's edge
     backup(session, tr, platform);
     if (!message_.empty()) ImGui::TextColored(kGreen, "%s", tr.tr(message_));
     exports(session, tr, platform, pdfOptions);
     import(session, tr, platform);
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace facturier::ui

@@ -236,6 +236,7 @@ void RecurringView::upcoming(const app::Session& session, const Translator& tr) 
 }
 
 void RecurringView::draw(app::Session& session, const Translator& tr, Navigator& nav) {
+    ImGui::PushTextWrapPos(0);  // every text of the view wraps at the window's edge
     (void)nav;
     ImGui::TextWrapped("%s", tr.tr("recurring.help"));
     {
@@ -263,6 +264,7 @@ void RecurringView::draw(app::Session& session, const Translator& tr, Navigator&
     list(session, tr);
     if (open_) form(session, tr);
     upcoming(session, tr);
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace facturier::ui

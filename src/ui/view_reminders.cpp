@@ -48,7 +48,10 @@ void RemindersView::table(const app::Session& session, const Translator& tr, boo
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable(dueToday ? "due" : "late", 6, flags)) return;
-    ImGui::TableSetupColumn(tr.tr("col.number"));
+    float numberW = ImGui::CalcTextSize(tr.tr("col.number")).x;
+    for (const Row& r : rows_)
+        if (const Document* d = ws.findDocument(r.id)) numberW = std::max(numberW, ImGui::CalcTextSize(d->number.c_str()).x);
+    ImGui::TableSetupColumn(tr.tr("col.number"), ImGuiTableColumnFlags_WidthFixed, numberW);
     ImGui::TableSetupColumn(tr.tr("col.client"), ImGuiTableColumnFlags_WidthStretch, 2.f);
     ImGui::TableSetupColumn(tr.tr("col.due"));
     ImGui::TableSetupColumn(tr.tr("reminders.daysLate"));
@@ -97,6 +100,7 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
     Date today = session.today();
     ImGui::SeparatorText(d->number.c_str());
+    ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(tr.tr("reminders.level"));
     for (int level = 1; level <= kReminderLevels; ++level) {
         ImGui::SameLine();
@@ -112,6 +116,7 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
     ImGui::TextDisabled("%s", tr.tr("reminders.subject"));
     ImGui::SameLine();
     ImGui::TextUnformatted(m.subject.c_str());
+    ImGui::PopTextWrapPos();
     float h = std::min(ImGui::GetTextLineHeightWithSpacing() * 12, std::max(ImGui::GetTextLineHeight() * 5, ImGui::GetContentRegionAvail().y * 0.5f));
     ImGui::BeginChild("body", ImVec2(0, h), ImGuiChildFlags_Border);
     ImGui::TextWrapped("%s", m.body.c_str());
@@ -127,7 +132,7 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
     }
     markItem("reminders.prepare");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("reminders.prepareHelp"));
-    ImGui::SameLine();
+    sameLineIfFits(tr.tr("reminders.log"));
     {
         Disabled off(readOnly);
         if (ImGui::Button(tr.tr("reminders.log"))) {
@@ -138,7 +143,7 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
             if (r.ok) preparedId_.clear();
         }
         markItem("reminders.log");
-        ImGui::SameLine();
+        sameLineIfFits(tr.tr("reminders.penaltyInvoice"));
         if (ImGui::Button(tr.tr("reminders.penaltyInvoice"))) {
             std::string id = d->id;
             OpResult r = session.apply([&](Workspace& w) { return createPenaltyInvoice(w, id, today); });
@@ -148,7 +153,7 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
         markItem("reminders.penaltyInvoice");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("reminders.penaltyHelp"));
     }
-    ImGui::SameLine();
+    sameLineIfFits(tr.tr("reminders.openInvoice"));
     if (ImGui::Button(tr.tr("reminders.openInvoice"))) nav.go(Screen::Document, d->id);
     if (!message_.empty()) ImGui::TextWrapped("%s", tr.tr(message_));
     if (!d->reminders.empty()) {
@@ -160,6 +165,7 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
 
 void RemindersView::draw(app::Session& session, const Translator& tr, Navigator& nav, Platform& platform,
                          const pdf::RenderOptions& pdfOptions) {
+    ImGui::PushTextWrapPos(0);  // every text of the view wraps at the window's edge
     refresh(session);
     if (!nav.documentId.empty()) {  // opened from an invoice: show it at once
         selectedId_ = nav.documentId;
@@ -170,8 +176,10 @@ void RemindersView::draw(app::Session& session, const Translator& tr, Navigator&
         message_.clear();
     }
     const DunningSettings& s = session.workspace().settings.dunning;
-    ImGui::TextWrapped(tr.tr("reminders.schedule"), s.friendlyDays, s.firmDays, s.formalDays);
+    ImGui::PushTextWrapPos(0);
+    ImGui::Text(tr.tr("reminders.schedule"), s.friendlyDays, s.firmDays, s.formalDays);
     ImGui::TextDisabled("%s", tr.tr("reminders.privacy"));
+    ImGui::PopTextWrapPos();
     std::size_t dueToday = static_cast<std::size_t>(std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return r.level > 0; }));
     ImGui::SeparatorText(tr.tr("reminders.today"));
     if (dueToday == 0) ImGui::TextDisabled("%s", tr.tr("reminders.nothingToday"));
@@ -182,6 +190,7 @@ void RemindersView::draw(app::Session& session, const Translator& tr, Navigator&
     }
     if (!selectedId_.empty()) detail(session, tr, nav, platform, pdfOptions);
     else if (!rows_.empty()) ImGui::TextDisabled("%s", tr.tr("reminders.select"));
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace facturier::ui

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ui/test_marks.h"
+#include "ui/widgets.h"
 
 namespace facturier::ui {
 
@@ -39,8 +40,8 @@ void barChart(const char* name, const std::vector<std::string>& labels, const st
         float y = zeroY - plotH * static_cast<float>(values[i]) / static_cast<float>(top - bottom);
         bool over = hovered && mouse.x >= x0 && mouse.x < x1;
         ImVec2 a(x0, std::min(y, zeroY)), b(x1, std::max(y, zeroY));
-        if (b.y - a.y < 1) b.y = a.y + 1;
-        draw->AddRectFilled(a, b, values[i] < 0 ? neg : over ? hot : bar, style.FrameRounding * 0.5f);
+        if (values[i] != 0 && b.y - a.y < 1) b.y = a.y + 1;  // a small amount stays visible
+        if (values[i] != 0) draw->AddRectFilled(a, b, values[i] < 0 ? neg : over ? hot : bar, style.FrameRounding * 0.5f);
         ImVec2 ts = ImGui::CalcTextSize(labels[i].c_str());
         if (ts.x <= slot || i % 2 == 0)
             draw->AddText(ImVec2(x0 + (x1 - x0 - ts.x) / 2, origin.y + height + 2), text, labels[i].c_str());
@@ -288,6 +289,7 @@ void ReportsView::forecast(const Translator& tr) {
 }
 
 void ReportsView::draw(app::Session& session, const Translator& tr, Navigator& nav) {
+    ImGui::PushTextWrapPos(0);  // every text of the view wraps at the window's edge
     (void)nav;
     if (revision_ != session.revision() || day_ != session.today()) {
         reports_ = computeReports(session.workspace(), session.today());
@@ -300,6 +302,7 @@ void ReportsView::draw(app::Session& session, const Translator& tr, Navigator& n
     perClient(tr);
     vat(session, tr);
     forecast(tr);
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace facturier::ui

@@ -104,4 +104,10 @@ void formLabel(const char* text, float labelWidth) {
 Disabled::Disabled(bool d) : on(d) { if (on) ImGui::BeginDisabled(); }
 Disabled::~Disabled() { if (on) ImGui::EndDisabled(); }
 
+void sameLineIfFits(const char* nextLabel) {
+    float w = ImGui::CalcTextSize(nextLabel, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 }  // namespace facturier::ui

@@ -23,6 +23,9 @@ bool inputOptionalDate(const char* label, std::optional<Date>& value, bool frenc
 
 // Shows, in red under the previous field, every issue whose path is `path` or starts with `path`.
 void fieldIssues(const std::vector<ValidationIssue>& issues, const std::string& path, const Translator& tr);
+// Same line as the previous item when a button labelled `nextLabel` still fits, else a new line
+// (rows of buttons that wrap on narrow windows).
+void sameLineIfFits(const char* nextLabel);
 // A right-aligned label column for forms.
 void formLabel(const char* text, float labelWidth);
 // Greys out and disables the widgets between begin/end when `disabled`.

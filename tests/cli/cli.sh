@@ -53,6 +53,9 @@ head -c 100000 "$WORK/archive.zip" > "$WORK/truncated.zip"
 expect "a truncated archive is reported" 1 "archive: no end of central directory" -- "$BIN" verify-archive "$WORK/truncated.zip"
 expect "an archive of a tampered workspace is refused" 2 "does not hold together" -- "$BIN" archive "$WORK/tampered.json" -o "$WORK/t.zip"
 
+expect "export json writes a checked backup" 0 "6 document\(s\), 3 client\(s\)" -- "$BIN" export json "$WORK/ws.json" -o "$WORK/exported.json"
+expect "export json refuses a tampered workspace" 2 "cannot be exported \(backup.integrity\)" -- "$BIN" export json "$WORK/tampered.json" -o "$WORK/x.json"
+
 # [Restore] checked completely first; nothing written when damaged; replace only when asked.
 cp "$WORK/ws.json" "$WORK/backup.json"
 echo '{"keep": "me"}' > "$WORK/existing.json"
