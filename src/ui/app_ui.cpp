@@ -68,6 +68,7 @@ void AppUi::navigation() {
     float w = ImGui::CalcTextSize(tr_.tr("lang.switch")).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     if (ImGui::Button(tr_.tr("lang.switch"))) tr_.setLanguage(tr_.french() ? "en" : "fr");
+    markItem("lang.switch");
     ImGui::Separator();
 }
 

@@ -117,11 +117,6 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
     ImGui::SameLine();
     ImGui::TextUnformatted(m.subject.c_str());
     ImGui::PopTextWrapPos();
-    float h = std::min(ImGui::GetTextLineHeightWithSpacing() * 12, std::max(ImGui::GetTextLineHeight() * 5, ImGui::GetContentRegionAvail().y * 0.5f));
-    ImGui::BeginChild("body", ImVec2(0, h), ImGuiChildFlags_Border);
-    ImGui::TextWrapped("%s", m.body.c_str());
-    ImGui::EndChild();
-
     bool readOnly = session.saveState() == app::SaveState::ReadOnly;
     if (ImGui::Button(tr.tr("reminders.prepare"))) {
         platform.openMailto(mailtoUrl(m));
@@ -157,10 +152,15 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
     if (ImGui::Button(tr.tr("reminders.openInvoice"))) nav.go(Screen::Document, d->id);
     if (!message_.empty()) ImGui::TextWrapped("%s", tr.tr(message_));
     if (!d->reminders.empty()) {
-        ImGui::SeparatorText(tr.tr("reminders.history"));
-        for (const auto& r : d->reminders)
-            ImGui::BulletText("%s — %s", formatDate(r.date, tr.french()).c_str(), tr.tr(levelKey(r.level)));
+        std::string history;
+        for (const auto& r : d->reminders) history += (history.empty() ? "" : ", ") + formatDate(r.date, tr.french()) + " (" + tr.tr(levelKey(r.level)) + ")";
+        ImGui::TextDisabled("%s %s", tr.tr("reminders.sentOn"), history.c_str());
     }
+    float h = std::min(ImGui::GetTextLineHeightWithSpacing() * 14, std::max(ImGui::GetTextLineHeight() * 6, ImGui::GetContentRegionAvail().y));
+    ImGui::BeginChild("body", ImVec2(0, h), ImGuiChildFlags_Border);
+    ImGui::TextWrapped("%s", m.body.c_str());
+    ImGui::EndChild();
+
 }
 
 void RemindersView::draw(app::Session& session, const Translator& tr, Navigator& nav, Platform& platform,

@@ -248,3 +248,48 @@ TEST_CASE("with nothing invoiced, DSO and collection rate say so instead of divi
     CHECK(r.receivables == 0);
     CHECK(r.revenuePerMonth.size() == 12);
 }
+
+TEST_CASE("VAT collected over a busy year equals each payment's share of each rate, recomputed naively") {
+    Workspace ws = busyYear(3);
+    auto rows = vatReport(ws, day(2026, 1, 1), day(2026, 12, 31), VatBasis::Collected);
+    std::map<std::pair<int, std::int64_t>, std::pair<std::int64_t, std::int64_t>> naive;
+    auto add = [&](const VatBreakdown& v, std::int64_t basis, std::int64_t vat) {
+        auto& [b, t] = naive[{static_cast<int>(v.category), v.rate.scaled}];
+        b += basis;
+        t += vat;
+    };
+    auto share = [](std::int64_t paid, std::int64_t part, std::int64_t whole) {  // half away from zero
+        long double x = static_cast<long double>(paid) * part / whole;
+        return static_cast<std::int64_t>(x < 0 ? x - 0.5L : x + 0.5L);
+    };
+    for (const auto& d : ws.documents) {
+        if (!naiveCounts(ws, d)) continue;
+        Totals t = computeTotals(d);
+        if (d.type == DocumentType::CreditNote) {  // lowers goods VAT when issued; for services, what is left to collect
+            if (d.nature == OperationNature::Goods && d.issueDate.year() == 2026)
+                for (const auto& v : t.vat) add(v, -v.basis, -v.vat);
+            continue;
+        }
+        for (const auto& v : t.vat) {
+            if (d.nature == OperationNature::Goods) {  // goods: VAT due when invoiced
+                if (d.issueDate.year() == 2026) add(v, v.basis, v.vat);
+                continue;
+            }
+            std::int64_t basis = v.basis, vat = v.vat;
+            if (d.type == DocumentType::FinalInvoice)
+                for (const auto& id : d.depositIds)
+                    for (const auto& dv : computeTotals(*ws.findDocument(id)).vat)
+                        if (dv.category == v.category && dv.rate == v.rate) { basis -= dv.basis; vat -= dv.vat; }
+            for (const auto& p : d.payments)
+                if (p.date.year() == 2026 && !p.asCredit) add(v, share(p.amount, basis, t.dueAmount), share(p.amount, vat, t.dueAmount));
+        }
+    }
+    std::int64_t total = 0;
+    for (const auto& r : rows) {
+        auto n = naive[{static_cast<int>(r.category), r.rate.scaled}];
+        CHECK(r.basis == n.first);
+        CHECK(r.vat == n.second);
+        total += r.vat;
+    }
+    CHECK(total > 0);
+}

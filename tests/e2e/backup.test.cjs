@@ -23,7 +23,7 @@ run([
     await call(page, 'facturier_load_sample');
     await page.waitForFunction(() => Module.ccall('facturier_save_state', 'number', [], []) === 0);
     const count = await call(page, 'facturier_document_count');
-    await click(page, 'nav.settings');
+    await click(page, 'nav.data');
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'backup.export')]);
     const file = path.join(artifacts, 'backup.json');
     await download.saveAs(file);

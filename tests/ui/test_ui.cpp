@@ -61,9 +61,14 @@ struct Headless {
     }
     // Clicks the widget marked `name` as a person would: move there, press, release.
     void click(ui::AppUi& app, const std::string& name) {
-        frame(app);
-        frame(app);  // marks are read from the frame before the last
-        float r[4];
+        // Wait until the widget stands still (tables settle their column widths over a frame or two).
+        float r[4] = {}, previous[4] = {-1, -1, -1, -1};
+        for (int i = 0; i < 10; ++i) {
+            frame(app);
+            bool seen = ui::markedRect(name, r);  // marks are read from the frame before the last
+            if (seen && r[0] == previous[0] && r[1] == previous[1]) break;
+            std::copy(r, r + 4, previous);
+        }
         REQUIRE_MESSAGE(ui::markedRect(name, r), name, " is not on screen");
         ImGuiIO& io = ImGui::GetIO();
         io.AddMousePosEvent(r[0] + std::min(r[2] / 2, 20.f), r[1] + r[3] / 2);
