@@ -197,7 +197,7 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     ws.seller.vatOnDebits = true;
     b.issue(T::Invoice, fr, set({sampleLine("Audit de sécurité « Zéro défaut »", "3", "DAY", "900", "20")}));
     ws.seller.vatOnDebits = false;
-    b.issue(T::Invoice, fr, [](Document& d) {
+    std::string study = b.issue(T::Invoice, fr, [](Document& d) {
         d.terms.earlyPaymentDiscount = true;
         d.terms.earlyPaymentText = "Escompte de 2 % pour paiement sous 8 jours";
         d.terms.days = 45;
@@ -229,6 +229,12 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     b.issue(T::Invoice, consumer, set({sampleLine("Cours de céramique (forfait 5 séances)", "1", "C62", "240", "0", VatCategory::Exempt)}));
     b.issue(T::Invoice, fr, set({sampleLine("Illustrations « Œuvres complètes »", "12", "C62", "85", "0", VatCategory::Exempt)}));
     ws.seller = registered;
+    // Late-payment interest and the 40 € charge on an unpaid invoice, outside the scope of VAT (O),
+    // invoiced four months later (the last document: its date is the latest of the series).
+    Date late = b.day.addDays(120);
+    OpResult penalty = createPenaltyInvoice(ws, study, late);
+    OpResult issued = penalty.ok ? issueDocument(ws, penalty.id, late) : penalty;
+    if (!issued.ok) b.failures.push_back("penalty invoice: " + (issued.issues.empty() ? issued.errorKey : issued.issues.front().key));
     if (failures) *failures = b.failures;
     return ws;
 }
