@@ -39,8 +39,9 @@ const char* kUsage =
     "  export fec WORKSPACE.json --closing YYYY-MM-DD -o DIR\n"
     "                                             the FEC (art. A47 A-1 LPF) up to the closing date\n"
     "  export json WORKSPACE.json -o BACKUP.json  a full backup, checked like the app's (fields, journal)\n"
-    "  archive WORKSPACE.json -o FILE.zip [--date YYYY-MM-DD]\n"
-    "                                             the 10-year archive: every issued document's PDF,\n"
+    "  archive WORKSPACE.json -o FILE.zip [--year YYYY] [--date YYYY-MM-DD]\n"
+    "                                             the 10-year archive: every issued document's PDF\n"
+    "                                             (or those of one year),\n"
     "                                             the JSON, the FEC, CSV exports, the journal and a\n"
     "                                             manifest of SHA-256 hashes\n"
     "  verify-archive FILE.zip                    check every file of an archive against its manifest\n"
@@ -231,14 +232,22 @@ bool writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes)
 int cmdArchive(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     std::string dateText = option(args, "--date");
+    std::string yearText = option(args, "--year");
     auto date = dateText.empty() ? std::optional<Date>(systemToday()) : parseIsoDate(dateText);
-    if (args.size() != 1 || out.empty() || !date) return fail("usage: facturier archive WORKSPACE.json -o FILE.zip [--date YYYY-MM-DD]");
+    std::optional<int> year;
+    if (!yearText.empty()) {
+        auto y = parseDecimal(yearText);
+        if (!y || y->scaled % Decimal::kScale != 0 || y->scaled / Decimal::kScale < 1900 || y->scaled / Decimal::kScale > 9999) date.reset();
+        else year = static_cast<int>(y->scaled / Decimal::kScale);
+    }
+    if (args.size() != 1 || out.empty() || !date)
+        return fail("usage: facturier archive WORKSPACE.json -o FILE.zip [--year YYYY] [--date YYYY-MM-DD]");
     Workspace ws;
     int code = 0;
     if (!loadWorkspace(args[0], ws, code)) return code;
     if (auto problems = integrityProblems(ws); !problems.empty())
         return fail(args[0] + " does not hold together (" + problems.front() + "): archive refused");
-    auto r = app::buildArchive(ws, *date);
+    auto r = app::buildArchive(ws, *date, {}, year);
     if (!r.ok) return fail("could not render " + r.error);
     if (!writeBytes(out, r.bytes)) return fail("cannot write " + out);
     std::cout << out << ": " << r.documents << " document(s), " << r.bytes.size() << " bytes\n";

@@ -20,10 +20,10 @@ std::string sha256Of(const std::vector<std::uint8_t>& data) {
 std::vector<std::uint8_t> bytesOf(const std::string& s) { return {s.begin(), s.end()}; }
 std::string textOf(const std::vector<std::uint8_t>& b) { return {b.begin(), b.end()}; }
 
-std::string readMe(const Workspace& ws, Date created, std::size_t documents) {
+std::string readMe(const Workspace& ws, Date created, std::size_t documents, std::optional<int> year) {
+    std::string scope = year ? " documents émis en " + std::to_string(*year) + "." : " documents émis.";
     return "Archive Facturier — " + ws.seller.name + (ws.seller.siren.empty() ? "" : " (SIREN " + ws.seller.siren + ")") +
-           "\r\nCréée le " + created.iso() + " — " + std::to_string(documents) +
-           " documents émis.\r\n\r\n"
+           "\r\nCréée le " + created.iso() + " — " + std::to_string(documents) + scope + "\r\n\r\n"
            "Contenu :\r\n"
            "  documents/      chaque document émis en PDF/A-3 (factures et avoirs avec leur XML Factur-X intégré)\r\n"
            "  workspace.json  toutes les données (sauvegarde complète, se restaure dans Facturier)\r\n"
@@ -31,24 +31,24 @@ std::string readMe(const Workspace& ws, Date created, std::size_t documents) {
            "  journal.json    le journal d'intégrité : chaque émission et chaque paiement, chaînés par SHA-256\r\n"
            "  manifest.json   la taille et l'empreinte SHA-256 de chaque fichier\r\n"
            "  SHA256SUMS      les mêmes empreintes, vérifiables avec « sha256sum -c SHA256SUMS »\r\n\r\n"
-           "Vérification : « facturier verify-archive " + archiveFileName(ws, created) + " ».\r\n"
+           "Vérification : « facturier verify-archive " + archiveFileName(ws, created, year) + " ».\r\n"
            "Conservation : 10 ans (Code de commerce, art. L123-22).\r\n\r\n"
            "Facturier archive: every issued document as PDF/A-3, the full data (workspace.json), the FEC and CSV\r\n"
            "exports, the integrity journal, and SHA-256 hashes of every file (manifest.json, SHA256SUMS).\r\n";
 }
 }  // namespace
 
-std::string archiveFileName(const Workspace& ws, Date created) {
+std::string archiveFileName(const Workspace& ws, Date created, std::optional<int> year) {
     std::string id = ws.seller.siren.empty() ? "" : ws.seller.siren + "-";
-    return "facturier-archive-" + id + created.iso() + ".zip";
+    return "facturier-archive-" + id + (year ? std::to_string(*year) : created.iso()) + ".zip";
 }
 
-std::vector<std::uint8_t> packArchive(const Workspace& ws, std::vector<ArchiveFile> files, Date created) {
+std::vector<std::uint8_t> packArchive(const Workspace& ws, std::vector<ArchiveFile> files, Date created, std::optional<int> year) {
     std::size_t documents = 0;
-    for (const auto& d : ws.documents) documents += isIssued(d);
+    for (const auto& d : ws.documents) documents += isIssued(d) && (!year || d.issueDate.year() == *year);
     files.push_back({"workspace.json", bytesOf(encodeWorkspace(ws, 1))});
     files.push_back({"journal.json", bytesOf(encodeJournal(ws.journal))});
-    files.push_back({"LISEZMOI.txt", bytesOf(readMe(ws, created, documents))});
+    files.push_back({"LISEZMOI.txt", bytesOf(readMe(ws, created, documents, year))});
 
     json list = json::array();
     std::string sums;
@@ -61,6 +61,7 @@ std::vector<std::uint8_t> packArchive(const Workspace& ws, std::vector<ArchiveFi
                      {"version", 1},
                      {"created", created.iso()},
                      {"seller", {{"name", ws.seller.name}, {"siren", ws.seller.siren}}},
+                     {"year", year ? json(*year) : json(nullptr)},
                      {"issuedDocuments", documents},
                      {"journal", {{"entries", ws.journal.size()}, {"head", ws.journal.headHash()}}},
                      {"files", list}};
@@ -121,6 +122,11 @@ ArchiveCheck verifyArchive(const std::vector<std::uint8_t>& bytes) {
     }
     for (const auto& e : zip.entries)
         if (!listed.count(e.name)) c.problems.push_back(e.name + ": not in the manifest");
+    for (const auto& e : zip.entries) c.documents += e.name.rfind("documents/", 0) == 0;
+    if (manifest.contains("issuedDocuments") && manifest["issuedDocuments"].is_number_unsigned() &&
+        manifest["issuedDocuments"].get<std::size_t>() != c.documents)
+        c.problems.push_back("documents/: " + std::to_string(c.documents) + " PDF files, the manifest announces " +
+                             std::to_string(manifest["issuedDocuments"].get<std::size_t>()));
 
     // The journal holds together and is the one the manifest and the workspace name.
     std::string head;
@@ -142,7 +148,6 @@ ArchiveCheck verifyArchive(const std::vector<std::uint8_t>& bytes) {
         auto ws = decodeWorkspace(textOf(w->data));
         if (!ws.ok()) c.problems.push_back("workspace.json: " + ws.error().text());
         else {
-            for (const auto& d : ws.get().documents) c.documents += isIssued(d);
             for (const auto& p : integrityProblems(ws.get())) c.problems.push_back("workspace.json: " + p);
             if (ws.get().journal.headHash() != head) c.problems.push_back("workspace.json: its journal differs from journal.json");
         }

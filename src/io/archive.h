@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,13 +18,16 @@ struct ArchiveFile {
 };
 
 // Packs the files with workspace.json, journal.json, manifest.json, SHA256SUMS and LISEZMOI.txt.
-std::vector<std::uint8_t> packArchive(const Workspace& ws, std::vector<ArchiveFile> files, Date created);
-std::string archiveFileName(const Workspace& ws, Date created);  // "facturier-archive-732829320-2026-11-23.zip"
+// `year`: the documents given are those of that year (said in the manifest and the note).
+std::vector<std::uint8_t> packArchive(const Workspace& ws, std::vector<ArchiveFile> files, Date created,
+                                      std::optional<int> year = std::nullopt);
+// "facturier-archive-732829320-2026-11-23.zip", or "facturier-archive-732829320-2025.zip" for a year.
+std::string archiveFileName(const Workspace& ws, Date created, std::optional<int> year = std::nullopt);
 
 struct ArchiveCheck {
     bool ok = false;
     std::size_t files = 0;            // files listed in the manifest
-    std::size_t documents = 0;        // issued documents in workspace.json
+    std::size_t documents = 0;        // document PDFs in the archive
     std::size_t journalEntries = 0;
     std::vector<std::string> problems;  // each names the file: "factures/F-2026-0001.pdf: SHA-256 mismatch"
 };

@@ -120,16 +120,44 @@ void DataView::exports(const app::Session& session, const Translator& tr, Platfo
     ImGui::SeparatorText(tr.tr("data.archive"));
     ImGui::TextWrapped("%s", tr.tr("data.archiveHelp"));
     auto problems = integrityProblems(ws);
-    {
-        Disabled off(!problems.empty() || session.loading());
-        if (ImGui::Button(tr.tr("data.downloadArchive"))) {
-            app::ArchiveResult r = app::buildArchive(ws, today, pdfOptions);
+    std::vector<int> years = app::issueYears(ws);
+    if (archiveYear_ != 0 && std::find(years.begin(), years.end(), archiveYear_) == years.end()) archiveYear_ = 0;
+    if (archive_) {
+        // A few documents per frame, so the page keeps drawing and shows how far it is.
+        if (archive_->step(4)) {
+            app::ArchiveResult r = archive_->finish();
+            archive_.reset();
             if (r.ok) {
                 platform.download(r.fileName, "application/zip", r.bytes);
                 exportError_.clear();
             } else {
                 exportError_ = r.error;
             }
+        } else {
+            char progress[64];
+            std::snprintf(progress, sizeof progress, "%d / %d", static_cast<int>(archive_->rendered()), static_cast<int>(archive_->total()));
+            ImGui::ProgressBar(static_cast<float>(archive_->rendered()) / static_cast<float>(std::max<std::size_t>(1, archive_->total())),
+                               ImVec2(ImGui::GetFontSize() * 16, 0), progress);
+            ImGui::SameLine();
+            if (ImGui::Button(tr.tr("editor.cancel"))) archive_.reset();
+        }
+    }
+    if (!archive_) {
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+        std::string shown = archiveYear_ == 0 ? tr.tr("data.allYears") : std::to_string(archiveYear_);
+        if (ImGui::BeginCombo("##archiveYear", shown.c_str())) {
+            if (ImGui::Selectable(tr.tr("data.allYears"), archiveYear_ == 0)) archiveYear_ = 0;
+            for (int y : years)
+                if (ImGui::Selectable(std::to_string(y).c_str(), archiveYear_ == y)) archiveYear_ = y;
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        Disabled off(!problems.empty() || session.loading());
+        if (ImGui::Button(tr.tr("data.downloadArchive"))) {
+            std::optional<int> year;
+            if (archiveYear_ != 0) year = archiveYear_;
+            archive_ = std::make_unique<app::ArchiveBuilder>(ws, today, pdfOptions, year);
+            exportError_.clear();
         }
         markItem("data.downloadArchive");
     }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "app/archive.h"
 #include "app/backup.h"
 #include "app/session.h"
 #include "io/csv_import.h"
@@ -32,6 +33,8 @@ private:
     Date fecClosing_;
     bool fecClosingSet_ = false;
     std::string exportError_;
+    int archiveYear_ = 0;                          // 0: every year
+    std::unique_ptr<app::ArchiveBuilder> archive_; // an archive being made, a few documents per frame
     // Import
     io::ImportKind importKind_ = io::ImportKind::Clients;
     std::shared_ptr<std::string> pickedCsv_;

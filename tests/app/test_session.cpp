@@ -1,6 +1,8 @@
 #include <doctest.h>
 
+#include "app/archive.h"
 #include "app/session.h"
+#include "io/archive.h"
 #include "io/json_codec.h"
 
 using namespace facturier;
@@ -186,4 +188,27 @@ TEST_CASE("unreadable stored records block every write and say why") {
     auto before = store.records();
     CHECK_FALSE(s.apply([](Workspace& ws) { ws.seller.name = "x"; return OpResult::success(); }).ok);
     CHECK(store.records() == before);
+}
+
+TEST_CASE("the archive builder renders a few documents at a time and packs an archive that verifies") {
+    Workspace ws = app::sampleWorkspace(Date::fromYmd(2026, 11, 23));
+    app::ArchiveBuilder builder(ws, Date::fromYmd(2026, 11, 23), {}, 2026);
+    CHECK(builder.total() == 5);
+    int steps = 0;
+    while (!builder.step(2)) ++steps;
+    CHECK(steps == 2);  // 2 + 2 + 1
+    CHECK(builder.rendered() == 5);
+    app::ArchiveResult stepped = builder.finish();
+    REQUIRE_MESSAGE(stepped.ok, stepped.error);
+    CHECK(stepped.fileName == "facturier-archive-732829320-2026.zip");
+    app::ArchiveResult once = app::buildArchive(ws, Date::fromYmd(2026, 11, 23), {}, 2026);
+    CHECK(once.bytes == stepped.bytes);
+    auto check = io::verifyArchive(stepped.bytes);
+    CHECK(check.ok);
+    CHECK(check.documents == 5);
+    CHECK(app::issueYears(ws) == std::vector<int>{2026});
+    // Another year holds none of them, and still verifies.
+    auto empty = app::buildArchive(ws, Date::fromYmd(2026, 11, 23), {}, 2025);
+    CHECK(empty.documents == 0);
+    CHECK(io::verifyArchive(empty.bytes).ok);
 }

@@ -51,6 +51,9 @@ first_pdf=$(python3 -c "import zipfile,sys; print(next(i.filename for i in zipfi
 expect "one flipped byte fails and names the file" 1 "FAILED.$first_pdf: SHA-256 mismatch" -- "$BIN" verify-archive "$WORK/flipped.zip"
 head -c 100000 "$WORK/archive.zip" > "$WORK/truncated.zip"
 expect "a truncated archive is reported" 1 "archive: no end of central directory" -- "$BIN" verify-archive "$WORK/truncated.zip"
+expect "a yearly archive holds that year's documents" 0 "archive-2026.zip: 5 document" -- "$BIN" archive "$WORK/ws.json" --year 2026 -o "$WORK/archive-2026.zip"
+expect "a yearly archive verifies" 0 "OK — .* 5 issued documents" -- "$BIN" verify-archive "$WORK/archive-2026.zip"
+expect "a year must be a year" 2 "usage: facturier archive" -- "$BIN" archive "$WORK/ws.json" --year vingt -o "$WORK/x.zip"
 expect "an archive of a tampered workspace is refused" 2 "does not hold together" -- "$BIN" archive "$WORK/tampered.json" -o "$WORK/t.zip"
 
 expect "export json writes a checked backup" 0 "6 document\(s\), 3 client\(s\)" -- "$BIN" export json "$WORK/ws.json" -o "$WORK/exported.json"

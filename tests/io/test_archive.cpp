@@ -12,10 +12,14 @@ using namespace facturier::io;
 namespace {
 Workspace sample() { return app::sampleWorkspace(Date::fromYmd(2026, 11, 23)); }
 std::vector<std::uint8_t> bytes(const std::string& s) { return {s.begin(), s.end()}; }
+// The sample's issued documents as stand-in PDFs (io does not render), and a FEC.
 std::vector<std::uint8_t> sampleArchive() {
-    return packArchive(sample(), {{"documents/F-2026-0001.pdf", bytes("%PDF-1.7 pretend pdf bytes")},
-                                  {"comptabilite/FEC.txt", bytes("JournalCode|JournalLib\n")}},
-                       Date::fromYmd(2026, 11, 23));
+    Workspace ws = sample();
+    std::vector<ArchiveFile> files;
+    for (const auto& d : ws.documents)
+        if (isIssued(d)) files.push_back({"documents/" + d.number + ".pdf", bytes("%PDF-1.7 pretend pdf bytes of " + d.number)});
+    files.push_back({"comptabilite/FEC.txt", bytes("JournalCode|JournalLib\n")});
+    return packArchive(ws, files, Date::fromYmd(2026, 11, 23));
 }
 // Offset of an entry's data in an archive written by ZipWriter.
 std::size_t dataOffset(const std::vector<std::uint8_t>& zip, const std::string& name) {
@@ -54,7 +58,7 @@ TEST_CASE("a fresh archive verifies: every file, the manifest, the journal") {
     auto check = verifyArchive(sampleArchive());
     CHECK(check.ok);
     CHECK(check.problems.empty());
-    CHECK(check.files == 5);  // 2 given + workspace.json, journal.json, LISEZMOI.txt
+    CHECK(check.files == 9);  // 5 PDFs and the FEC + workspace.json, journal.json, LISEZMOI.txt
     CHECK(check.documents == 5);
     CHECK(check.journalEntries == sample().journal.size());
 }
@@ -83,7 +87,7 @@ TEST_CASE("a workspace edited inside the archive, with its hashes recomputed, st
     Workspace ws = sample();
     Document& d = ws.documents.mutableAt(0);
     d.lines[0].unitPrice.scaled += 10000;
-    auto zip = packArchive(ws, {}, Date::fromYmd(2026, 11, 23));
+    auto zip = packArchive(ws, {}, Date::fromYmd(2026, 11, 23), 2019);  // a year without documents: no PDF expected
     auto check = verifyArchive(zip);
     CHECK_FALSE(check.ok);
     CHECK(mentions(check, "workspace.json: " + d.number + ": changed after it was issued"));
@@ -107,4 +111,25 @@ TEST_CASE("a file added to the archive or missing from it is named") {
     auto check = verifyArchive(w.finish());
     CHECK(mentions(check, "comptabilite/FEC.txt: missing from the archive"));
     CHECK(mentions(check, "documents/extra.pdf: not in the manifest"));
+}
+
+TEST_CASE("an archive missing one document's PDF is refused: the manifest announces every document") {
+    Workspace ws = sample();
+    auto zip = packArchive(ws, {{"documents/F-2026-0001.pdf", bytes("%PDF")}}, Date::fromYmd(2026, 11, 23));
+    auto check = verifyArchive(zip);
+    CHECK_FALSE(check.ok);
+    CHECK(mentions(check, "documents/: 1 PDF files, the manifest announces 5"));
+}
+
+TEST_CASE("a yearly archive names its year and holds that year's documents") {
+    Workspace ws = sample();
+    CHECK(archiveFileName(ws, Date::fromYmd(2027, 1, 15), 2026) == "facturier-archive-732829320-2026.zip");
+    CHECK(archiveFileName(ws, Date::fromYmd(2027, 1, 15)) == "facturier-archive-732829320-2027-01-15.zip");
+    auto zip = packArchive(ws, {}, Date::fromYmd(2027, 1, 15), 2025);
+    auto check = verifyArchive(zip);
+    CHECK(check.ok);
+    CHECK(check.documents == 0);
+    auto manifest = readZip(zip).find("manifest.json");
+    REQUIRE(manifest);
+    CHECK(std::string(manifest->data.begin(), manifest->data.end()).find("\"year\": 2025") != std::string::npos);
 }
