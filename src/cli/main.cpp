@@ -1,4 +1,5 @@
-// facturier: the command-line program over app/ (render, validate, export, archive, restore, sample).
+// facturier: the command-line program over app/ — render, validate, batch, export (CSV, FEC, JSON),
+// archive, verify-archive, restore, sample. Errors go to stderr with exit code 2 (1: checks failed).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -59,6 +60,7 @@ const char* kUsage =
     "\n"
     "Facturier keeps everything on your machine: it never opens a network connection.\n";
 
+// [SECTION] Helpers
 bool readFile(const std::string& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
@@ -92,6 +94,7 @@ std::string option(std::vector<std::string>& args, const std::string& name) {
     return "";
 }
 
+// [SECTION] Documents
 int cmdRender(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     std::string xmlOut = option(args, "--xml");
@@ -163,6 +166,7 @@ int cmdBatch(std::vector<std::string> args) {
     return failed ? 1 : 0;
 }
 
+// [SECTION] Exports
 int cmdExportFec(std::vector<std::string> args) {
     std::string dir = option(args, "-o");
     auto closing = parseIsoDate(option(args, "--closing"));
@@ -218,6 +222,7 @@ int cmdExport(std::vector<std::string> args) {
     return 0;
 }
 
+// [SECTION] Archive and restore
 Date systemToday() {
     auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     return Date{static_cast<int>(days.time_since_epoch().count())};
@@ -291,6 +296,7 @@ int cmdRestore(std::vector<std::string> args) {
     return 0;
 }
 
+// [SECTION] Sample data
 int cmdSample(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     bool corpus = std::find(args.begin(), args.end(), "--corpus") != args.end();

@@ -1,4 +1,5 @@
-// CSV import of clients and catalogue items: parse, map, preview, apply.
+// CSV import of clients and catalogue items: an RFC 4180 reader, header synonyms in French and
+// English for the mapping, the preview that checks each line, and the import of the valid ones.
 #include "io/csv_import.h"
 
 #include <algorithm>

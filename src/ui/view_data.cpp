@@ -1,4 +1,5 @@
-// Data view: backup and restore, exports, archive, CSV import.
+// Data view: backup and checked restore, CSV and FEC exports, the yearly or full archive (built a few
+// documents per frame), and the CSV import with its column mapping and per-line preview.
 #include "ui/view_data.h"
 
 #include <imgui.h>

@@ -1,4 +1,5 @@
-// Reports view and its bar chart.
+// Reports view: the figures of core/reports laid out as cards, bar charts and tables, recomputed
+// only when the workspace or the day changes; and the bar chart drawn with ImGui's draw list.
 #include "ui/view_reports.h"
 
 #include <imgui.h>

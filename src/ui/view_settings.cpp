@@ -131,7 +131,7 @@ void SettingsView::dunning(const Translator& tr, float label, float field) {
     formLabel(tr.tr("reminders.subject"), label);
     if (inputText("##subject", it->subject, field)) dirty_ = true;
     formLabel("", label);
-    if (inputMultiline("##body", it->body, ImGui::GetTextLineHeight() * 9, field)) dirty_ = true;
+    if (inputMultiline("##body", it->body, ImGui::GetTextLineHeight() * 12, std::max(field, ImGui::GetContentRegionAvail().x))) dirty_ = true;
     formLabel("", label);
     if (ImGui::SmallButton(tr.tr("settings.reminderDefault"))) {
         *it = defaultReminderTemplate(templateLevel_, templateLanguage_);
