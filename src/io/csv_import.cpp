@@ -67,10 +67,16 @@ CsvTable parseCsv(const std::string& input) {
     if (quoted) {
         t.ok = false;
         t.error = "line " + std::to_string(rowLine) + ": unterminated quote";
+        t.errorKey = "import.unterminatedQuote";
+        t.errorLine = rowLine;
         return t;
     }
     if (!field.empty() || !row.empty()) endRow();
-    if (t.header.empty()) { t.ok = false; t.error = "empty file"; }
+    if (t.header.empty()) {
+        t.ok = false;
+        t.error = "empty file";
+        t.errorKey = "import.emptyFile";
+    }
     return t;
 }
 

@@ -13,6 +13,8 @@ namespace facturier::io {
 struct CsvTable {
     bool ok = true;
     std::string error;                          // "line 12: unterminated quote"
+    std::string errorKey;                       // "import.unterminatedQuote", "import.emptyFile"
+    int errorLine = 0;
     char separator = ';';
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows; // without the header; blank lines skipped

@@ -208,7 +208,9 @@ void DataView::import(app::Session& session, const Translator& tr, Platform& pla
         }
     }
     if (!table_.ok) {
-        ImGui::TextColored(kRed, "%s %s", tr.tr("data.csvUnreadable"), table_.error.c_str());
+        ImGui::TextColored(kRed, "%s", tr.tr("data.csvUnreadable"));
+        ImGui::SameLine();
+        ImGui::TextColored(kRed, tr.tr(table_.errorKey), table_.errorLine);
         return;
     }
     if (!importMessage_.empty()) ImGui::TextColored(kGreen, "%s", importMessage_.c_str());

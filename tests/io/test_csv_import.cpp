@@ -37,6 +37,8 @@ TEST_CASE("commas and tabs are detected; an unterminated quote is an error with 
     CsvTable bad = parseCsv("name;city\nA;B\n\"C;D\n");
     CHECK_FALSE(bad.ok);
     CHECK(bad.error == "line 3: unterminated quote");
+    CHECK(bad.errorKey == "import.unterminatedQuote");
+    CHECK(bad.errorLine == 3);
     CHECK_FALSE(parseCsv("").ok);
 }
 
