@@ -118,14 +118,14 @@ CatchUp catchUpRecurring(Workspace& ws, Date today) {
             if (occurrenceExists(ws, t.id, o.index)) continue;
             OpResult added = addDraft(ws, occurrenceDraft(ws, t, o.index, o.date));
             if (!added.ok) {
-                result.failures.push_back(t.name + ": " + added.errorKey);
+                result.failures.push_back({t.name, added.errorKey});
                 continue;
             }
             result.created.push_back(added.id);
             if (!t.autoIssue) continue;
             OpResult issued = issueDocument(ws, added.id, std::max(today, o.date));
             if (issued.ok) result.issued.push_back(added.id);
-            else result.failures.push_back(t.name + ": " + (issued.issues.empty() ? issued.errorKey : issued.issues.front().key));
+            else result.failures.push_back({t.name, issued.issues.empty() ? issued.errorKey : issued.issues.front().key});
         }
     }
     return result;

@@ -55,10 +55,14 @@ OpResult removeRecurring(Workspace& ws, const std::string& id);  // documents ma
 // Creates every occurrence that fell due up to `today` and was not created yet (each index once:
 // the template's cursor moves in the same change, and a document already carrying the index is never
 // made again). With autoIssue the invoice is issued on `today`. Failures leave a draft and are listed.
+struct CatchUpFailure {
+    std::string templateName;
+    std::string key;                   // why: the add or issue error, or the first validation issue
+};
 struct CatchUp {
     std::vector<std::string> created;  // document ids
     std::vector<std::string> issued;   // document ids issued automatically
-    std::vector<std::string> failures; // "template name: reason key"
+    std::vector<CatchUpFailure> failures;
 };
 CatchUp catchUpRecurring(Workspace& ws, Date today);
 

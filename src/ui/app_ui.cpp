@@ -87,7 +87,7 @@ void AppUi::catchUpRecurring() {
     char buf[256];
     std::snprintf(buf, sizeof buf, tr_.tr("recurring.created"), static_cast<int>(done.created.size()), static_cast<int>(done.issued.size()));
     recurringNotice_ = buf;
-    for (const auto& f : done.failures) recurringNotice_ += " — " + f;
+    for (const auto& f : done.failures) recurringNotice_ += " — " + f.templateName + " : " + tr_.tr(f.key);
 }
 
 // Ctrl+N new invoice, Ctrl+Shift+N new quote, Alt+1…9 the views, Escape back to the list.

@@ -127,3 +127,18 @@ TEST_CASE("upcoming invoices list the next occurrences with their total") {
     CHECK(up[2].date == day(2026, 6, 15));
     CHECK(up[0].total == 30000);  // 250.00 + 20 %
 }
+
+TEST_CASE("an automatic issue that fails leaves a draft and says why") {
+    Workspace ws = workspace();
+    ws.seller.siren.clear();  // the profile cannot issue
+    RecurringTemplate t = monthly(day(2026, 1, 5));
+    t.autoIssue = true;
+    REQUIRE(addRecurring(ws, t).ok);
+    CatchUp c = catchUpRecurring(ws, day(2026, 1, 6));
+    REQUIRE(c.created.size() == 1);
+    CHECK(c.issued.empty());
+    REQUIRE(c.failures.size() == 1);
+    CHECK(c.failures[0].templateName == "Maintenance mensuelle");
+    CHECK(c.failures[0].key.rfind("legal.", 0) == 0);
+    CHECK(ws.findDocument(c.created[0])->status == Status::Draft);
+}
