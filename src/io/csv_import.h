@@ -16,11 +16,15 @@ struct CsvTable {
     std::string errorKey;                       // "import.unterminatedQuote", "import.emptyFile"
     int errorLine = 0;
     char separator = ';';
+    bool fromWindows1252 = false;               // the bytes were not UTF-8 (Excel's "CSV" in France): converted
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows; // without the header; blank lines skipped
     std::vector<int> lineNumbers;               // file line where each row starts (header = line 1)
 };
 CsvTable parseCsv(const std::string& text);
+bool isValidUtf8(const std::string& text);
+// Windows-1252 (Latin-1 plus € Œ œ ’ “ ” … in 0x80–0x9F) to UTF-8.
+std::string windows1252ToUtf8(const std::string& text);
 
 enum class ImportKind { Clients, Catalogue };
 

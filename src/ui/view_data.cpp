@@ -222,6 +222,7 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
     const auto& fields = io::importFields(importKind_);
     const char* prefix = importKind_ == io::ImportKind::Clients ? "import.field.client." : "import.field.item.";
     ImGui::Text(tr.tr("data.csvRead"), csvName_.c_str(), static_cast<int>(table_.rows.size()));
+    if (table_.fromWindows1252) ImGui::TextDisabled("%s", tr.tr("data.windows1252"));
     if (scrollToPreview_) {  // the file was just read: bring its mapping into view
         ImGui::SetScrollHereY(0.1f);
         scrollToPreview_ = false;

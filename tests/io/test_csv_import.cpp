@@ -139,3 +139,26 @@ TEST_CASE("clients exported to CSV import back into an empty workspace unchanged
         CHECK(a == b);
     }
 }
+
+TEST_CASE("a CSV saved by Excel in Windows-1252 is read with its accents, € and œ") {
+    std::string text = "Nom;Ville\r\nBoulangerie Lef\xE8vre;Rennes\r\nSoci\xE9t\xE9 des \x8Cuvres \x80;Orl\xE9\x61ns\r\n";
+    CsvTable t = parseCsv(text);
+    REQUIRE(t.ok);
+    CHECK(t.fromWindows1252);
+    CHECK(t.rows[0][0] == "Boulangerie Lefèvre");
+    CHECK(t.rows[1][0] == "Société des Œuvres €");
+    CHECK(t.rows[1][1] == "Orléans");
+    CHECK(isValidUtf8(t.rows[1][0]));
+    CHECK_FALSE(parseCsv("Nom\nÉloïse\n").fromWindows1252);  // UTF-8 stays as it is
+}
+
+TEST_CASE("UTF-8 validation refuses overlong, truncated and stray continuation bytes") {
+    CHECK(isValidUtf8("Œuvres — 12 € 𝄞"));
+    CHECK_FALSE(isValidUtf8("\xC0\xAF"));      // overlong
+    CHECK_FALSE(isValidUtf8("abc\xE2\x82"));   // truncated
+    CHECK_FALSE(isValidUtf8("\x80"));          // continuation alone
+    CHECK_FALSE(isValidUtf8("\xE9t\xE9"));      // Latin-1
+    CHECK_FALSE(isValidUtf8("\xE0\x80\x80"));  // overlong three-byte form
+    CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));  // a surrogate
+    CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
+}
