@@ -43,6 +43,7 @@ struct App {
     std::vector<store::DocumentSummary> summaries;  // shown by the list while documents load
     double uiMsTotal = 0;   // CPU time spent building the UI (AppUi::frame), for bench/app.sh
     long uiFrames = 0;
+    double uiMsMax = 0;     // the slowest frame since facturier_ui_frame_max_ms() was last called
 };
 App* g_app = nullptr;
 
@@ -123,7 +124,9 @@ void frame() {
     double t0 = emscripten_get_now();
     a.ui->frame();
     ImGui::Render();
-    a.uiMsTotal += emscripten_get_now() - t0;
+    double uiMs = emscripten_get_now() - t0;
+    a.uiMsTotal += uiMs;
+    a.uiMsMax = std::max(a.uiMsMax, uiMs);
     ++a.uiFrames;
     int fw, fh;
     glfwGetFramebufferSize(a.window, &fw, &fh);
@@ -190,6 +193,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE double facturier_ui_frame_ms() {
     double ms = g_app->uiMsTotal / static_cast<double>(g_app->uiFrames);
     g_app->uiMsTotal = 0;
     g_app->uiFrames = 0;
+    return ms;
+}
+// Bench API: the slowest frame's UI work since the last call, ms.
+extern "C" EMSCRIPTEN_KEEPALIVE double facturier_ui_frame_max_ms() {
+    if (!g_app) return -1;
+    double ms = g_app->uiMsMax;
+    g_app->uiMsMax = 0;
     return ms;
 }
 // Bench API: replaces the workspace with the sample data plus `count` issued invoices.

@@ -28,9 +28,10 @@ bool isRemindable(const Document& d) {
 }
 }  // namespace
 
-std::vector<ReminderDue> remindersDue(const Workspace& ws, Date today) {
+std::vector<ReminderDue> remindersDue(const Workspace& ws, Date today) { return remindersDue(ws, today, documentFigures(ws)); }
+
+std::vector<ReminderDue> remindersDue(const Workspace& ws, Date today, const std::vector<DocumentFigures>& figures) {
     std::vector<ReminderDue> due;
-    auto figures = documentFigures(ws);
     for (std::size_t i = 0; i < ws.documents.size(); ++i) {
         const Document& d = ws.documents[i];
         if (!isRemindable(d) || figures[i].balance <= 0) continue;

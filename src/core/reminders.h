@@ -51,6 +51,9 @@ struct ReminderDue {
 };
 // Sorted by days overdue, oldest debt first.
 std::vector<ReminderDue> remindersDue(const Workspace& ws, Date today);
+struct DocumentFigures;
+// The same from figures already computed by documentFigures(ws) (one pass shared by several views).
+std::vector<ReminderDue> remindersDue(const Workspace& ws, Date today, const std::vector<DocumentFigures>& figures);
 
 // Late penalties (C. com. L441-10): balance × annual rate × days overdue / 365, rounded half away
 // from zero to minor units once, on the whole amount. The 40 € indemnity (D441-5) is owed by business

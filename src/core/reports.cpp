@@ -88,10 +88,11 @@ std::vector<VatRow> vatReport(const Workspace& ws, Date from, Date to, VatBasis 
     return out;
 }
 
-Reports computeReports(const Workspace& ws, Date today) {
+Reports computeReports(const Workspace& ws, Date today) { return computeReports(ws, today, documentFigures(ws)); }
+
+Reports computeReports(const Workspace& ws, Date today, const std::vector<DocumentFigures>& figures) {
     Reports rep;
     rep.currency = currencyByCode(ws.settings.currency).value_or(euro());
-    auto figures = documentFigures(ws);
 
     Date thisMonday = mondayOf(today);
     Date firstWeek = thisMonday.addDays(-7 * 7);
@@ -119,7 +120,10 @@ Reports computeReports(const Workspace& ws, Date today) {
         for (const auto& p : d.payments)
             if (p.date >= firstWeek && p.date <= today) rep.collectionsPerWeek[daysBetween(firstWeek, p.date) / 7].amount += p.amount;
 
-        std::int64_t revenue = revenueOf(ws, d);
+        // Only a final invoice needs its VAT rows (less its deposits); the others are their tax basis.
+        std::int64_t revenue = d.type == DocumentType::FinalInvoice ? revenueOf(ws, d)
+                               : d.type == DocumentType::CreditNote  ? -figures[i].taxBasis
+                                                                     : figures[i].taxBasis;
         bool inYear = d.issueDate >= firstMonth && d.issueDate <= today;
         if (inYear) {
             rep.revenuePerMonth[monthIndex(firstMonth, d.issueDate)].amount += revenue;
@@ -128,12 +132,12 @@ Reports computeReports(const Workspace& ws, Date today) {
             rep.revenuePerClient[it->second].revenue += revenue;
         }
         bool credit = d.type == DocumentType::CreditNote;
-        std::int64_t asked = figures[i].total - d.prepaid;  // BT-115 before payments
+        std::int64_t asked = figures[i].due;  // BT-115 before payments
         if (d.issueDate >= ninetyDaysAgo && d.issueDate <= today) invoiced90 += credit ? -asked : asked;
         if (credit) continue;
         std::int64_t balance = figures[i].balance;
         if (inYear) {
-            std::int64_t net = asked - creditedAmount(ws, d);
+            std::int64_t net = asked - figures[i].credited;  // one pass: no creditedAmount() per document
             rep.invoicedLast12Months += net;
             rep.collectedOfLast12Months += net - std::max<std::int64_t>(balance, 0);
         }

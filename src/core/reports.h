@@ -76,6 +76,9 @@ struct Reports {
     std::vector<ForecastMonth> forecast;         // this month and the next two
 };
 Reports computeReports(const Workspace& ws, Date today);
+struct DocumentFigures;
+// The same from figures already computed by documentFigures(ws).
+Reports computeReports(const Workspace& ws, Date today, const std::vector<DocumentFigures>& figures);
 
 // VAT per category and rate for documents (Invoiced) or payments (Collected) dated in [from, to].
 std::vector<VatRow> vatReport(const Workspace& ws, Date from, Date to, VatBasis basis);

@@ -275,10 +275,12 @@ std::vector<DocumentFigures> documentFigures(const Workspace& ws) {
     }
     for (std::size_t i = 0; i < ws.documents.size(); ++i) {
         const Document& d = ws.documents[i];
+        out[i].taxBasis = totals[i].taxBasis;
         out[i].total = totals[i].grandTotal;
+        out[i].due = totals[i].dueAmount;
+        if (auto c = credited.find(d.id); c != credited.end()) out[i].credited = c->second;
         if (isIssued(d) && isInvoiceLike(d.type) && d.type != DocumentType::CreditNote) {
-            auto c = credited.find(d.id);
-            out[i].balance = totals[i].dueAmount - paidAmount(d) - (c == credited.end() ? 0 : c->second);
+            out[i].balance = totals[i].dueAmount - paidAmount(d) - out[i].credited;
         }
     }
     return out;

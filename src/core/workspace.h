@@ -109,8 +109,11 @@ std::int64_t clientBalance(const Workspace& ws, const std::string& clientId);
 // the credit notes: lists and dashboards use it instead of calling balanceDue() (which scans every
 // document to find the credit notes of one) once per document.
 struct DocumentFigures {
-    std::int64_t total = 0;
-    std::int64_t balance = 0;
+    std::int64_t taxBasis = 0;  // BT-109
+    std::int64_t total = 0;     // BT-112
+    std::int64_t due = 0;       // BT-115: total less what deposits prepaid
+    std::int64_t credited = 0;  // issued credit notes against it
+    std::int64_t balance = 0;   // due − paid − credited (invoice-like documents once issued; 0 otherwise)
 };
 std::vector<DocumentFigures> documentFigures(const Workspace& ws);
 bool isOverdue(const Document& d, std::int64_t balance, Date today);

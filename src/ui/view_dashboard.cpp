@@ -12,9 +12,10 @@
 
 namespace facturier::ui {
 
-DashboardFigures dashboardFigures(const Workspace& ws, Date today) {
+DashboardFigures dashboardFigures(const Workspace& ws, Date today) { return dashboardFigures(ws, today, documentFigures(ws)); }
+
+DashboardFigures dashboardFigures(const Workspace& ws, Date today, const std::vector<DocumentFigures>& figures) {
     DashboardFigures f;
-    auto figures = documentFigures(ws);
     for (std::size_t i = 0; i < ws.documents.size(); ++i) {
         const Document& d = ws.documents[i];
         if (!isIssued(d) || !isInvoiceLike(d.type)) continue;
@@ -24,7 +25,7 @@ DashboardFigures dashboardFigures(const Workspace& ws, Date today) {
             if (isOverdue(d, balance, today)) { f.overdue += balance; ++f.overdueCount; }
         }
         if (d.issueDate.year() == today.year() && d.issueDate.month() == today.month()) {
-            std::int64_t basis = computeTotals(d).taxBasis;
+            std::int64_t basis = figures[i].taxBasis;
             f.revenueMonth += d.type == DocumentType::CreditNote ? -basis : basis;
         }
     }
@@ -51,26 +52,31 @@ bool DashboardView::draw(app::Session& session, const Translator& tr, Navigator&
     Date today = session.today();
     Locale loc = tr.french() ? Locale::Fr : Locale::En;
     Currency cur = currencyByCode(ws.settings.currency).value_or(euro());
-    if (figuresRevision_ != session.revision() || figuresDay_ != today) {
-        figures_ = dashboardFigures(ws, today);
-        reports_ = computeReports(ws, today);
-        remindersToday_ = remindersDue(ws, today).size();
+    // Recomputed once per change (one pass over the documents shared by every figure); while the
+    // documents stream in, only once they are all there.
+    if ((figuresRevision_ != session.revision() || figuresDay_ != today) && !session.loading()) {
+        auto perDocument = documentFigures(ws);
+        figures_ = dashboardFigures(ws, today, perDocument);
+        reports_ = computeReports(ws, today, perDocument);
+        remindersToday_ = remindersDue(ws, today, perDocument).size();
         upcoming_ = upcomingRecurring(ws, today, today.addDays(31));
         figuresRevision_ = session.revision();
         figuresDay_ = today;
     }
     const DashboardFigures& f = figures_;
+    bool pending = figuresRevision_ != session.revision();  // documents still arriving: no partial sums
+    auto shown = [&](std::int64_t minor) { return pending ? std::string("…") : formatMoney(Money{minor, cur}, loc); };
 
     float avail = ImGui::GetContentRegionAvail().x;
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     bool narrow = avail < 560;
     float cardW = narrow ? avail : (avail - 2 * spacing) / 3;
-    figureCard("collect", tr.tr("dashboard.toCollect"), formatMoney(Money{f.toCollect, cur}, loc), ImVec4(0.12f, 0.30f, 0.62f, 1), cardW);
+    figureCard("collect", tr.tr("dashboard.toCollect"), shown(f.toCollect), ImVec4(0.12f, 0.30f, 0.62f, 1), cardW);
     if (!narrow) ImGui::SameLine();
-    figureCard("overdue", tr.tr("dashboard.overdue"), formatMoney(Money{f.overdue, cur}, loc),
+    figureCard("overdue", tr.tr("dashboard.overdue"), shown(f.overdue),
                f.overdue > 0 ? ImVec4(0.75f, 0.18f, 0.12f, 1) : ImVec4(0.2f, 0.5f, 0.25f, 1), cardW);
     if (!narrow) ImGui::SameLine();
-    figureCard("revenue", tr.tr("dashboard.revenueMonth"), formatMoney(Money{f.revenueMonth, cur}, loc), ImVec4(0.12f, 0.45f, 0.25f, 1), cardW);
+    figureCard("revenue", tr.tr("dashboard.revenueMonth"), shown(f.revenueMonth), ImVec4(0.12f, 0.45f, 0.25f, 1), cardW);
 
     ImGui::Spacing();
     if (remindersToday_ > 0) {

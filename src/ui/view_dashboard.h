@@ -16,6 +16,7 @@ struct DashboardFigures {
     std::int64_t revenueMonth = 0;  // tax basis of invoices issued this month, minus credit notes
 };
 DashboardFigures dashboardFigures(const Workspace& ws, Date today);
+DashboardFigures dashboardFigures(const Workspace& ws, Date today, const std::vector<DocumentFigures>& figures);
 
 class DashboardView {
 public:

@@ -292,7 +292,7 @@ void ReportsView::forecast(const Translator& tr) {
 void ReportsView::draw(app::Session& session, const Translator& tr, Navigator& nav) {
     ImGui::PushTextWrapPos(0);  // every text of the view wraps at the window's edge
     (void)nav;
-    if (revision_ != session.revision() || day_ != session.today()) {
+    if ((revision_ != session.revision() || day_ != session.today()) && !session.loading()) {
         reports_ = computeReports(session.workspace(), session.today());
         revision_ = session.revision();
         day_ = session.today();

@@ -255,6 +255,9 @@ TEST_CASE("document figures in one pass equal balanceDue document by document") 
     for (std::size_t i = 0; i < ws.documents.size(); ++i) {
         CHECK(figures[i].balance == balanceDue(ws, ws.documents[i]));
         CHECK(figures[i].total == computeTotals(ws.documents[i]).grandTotal);
+        CHECK(figures[i].due == computeTotals(ws.documents[i]).dueAmount);
+        CHECK(figures[i].taxBasis == computeTotals(ws.documents[i]).taxBasis);
+        CHECK(figures[i].credited == creditedAmount(ws, ws.documents[i]));
     }
     CHECK(figures[1].balance == 57956 - 2500);
     CHECK(ws.findDocument(c)->status == Status::Draft);
