@@ -31,27 +31,6 @@ std::string trim(const std::string& s) {
 }  // namespace
 
 // Strict (RFC 3629, as nlohmann_json checks it when saving): no overlong forms, no surrogates, ≤ U+10FFFF.
-bool isValidUtf8(const std::string& text) {
-    std::size_t i = 0, n = text.size();
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    while (i < n) {
-        unsigned char c = byte(i);
-        if (c < 0x80) { ++i; continue; }
-        int extra = 0;
-        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) extra = 1;
-        else if (c >= 0xE0 && c <= 0xEF) { extra = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-        else if (c >= 0xF0 && c <= 0xF4) { extra = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-        else return false;
-        if (i + static_cast<std::size_t>(extra) >= n) return false;  // truncated
-        if (byte(i + 1) < lo || byte(i + 1) > hi) return false;
-        for (int k = 2; k <= extra; ++k)
-            if ((byte(i + static_cast<std::size_t>(k)) & 0xC0) != 0x80) return false;
-        i += static_cast<std::size_t>(extra) + 1;
-    }
-    return true;
-}
-
 std::string windows1252ToUtf8(const std::string& text) {
     // 0x80–0x9F as Windows-1252 assigns them (0 where it assigns nothing: kept as U+FFFD).
     static const char16_t high[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,

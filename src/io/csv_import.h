@@ -3,6 +3,8 @@
 // editable, a preview where every line carries its own errors, and the import of the valid lines.
 #pragma once
 
+#include "core/text.h"
+
 #include <string>
 #include <vector>
 
@@ -22,7 +24,7 @@ struct CsvTable {
     std::vector<int> lineNumbers;               // file line where each row starts (header = line 1)
 };
 CsvTable parseCsv(const std::string& text);
-bool isValidUtf8(const std::string& text);
+using facturier::isValidUtf8;  // core/text.h
 // Windows-1252 (Latin-1 plus € Œ œ ’ “ ” … in 0x80–0x9F) to UTF-8.
 std::string windows1252ToUtf8(const std::string& text);
 

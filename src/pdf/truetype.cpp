@@ -38,26 +38,6 @@ std::uint32_t checksum(const std::vector<std::uint8_t>& d, std::size_t offset, s
 }
 }  // namespace
 
-std::u32string decodeUtf8(const std::string& s) {
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) { out.push_back(0xFFFD); ++i; continue; }
-        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        bool ok = true;
-        for (int k = 1; k < len; ++k) {
-            unsigned char cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-            if ((cc >> 6) != 2) { ok = false; break; }
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (!ok) { out.push_back(0xFFFD); ++i; continue; }
-        out.push_back(cp);
-        i += static_cast<std::size_t>(len);
-    }
-    return out;
-}
-
 // [SECTION] Parsing
 const TrueTypeFont::Table* TrueTypeFont::table(const char* tag) const {
     auto it = tables_.find(tag);

@@ -3,6 +3,8 @@
 // as a CIDFontType2 with an identity CID-to-GID map.
 #pragma once
 
+#include "core/text.h"  // decodeUtf8
+
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -51,7 +53,5 @@ private:
     std::uint32_t hmtx_ = 0, loca_ = 0, glyf_ = 0, glyfLength_ = 0;  // hot table offsets
 };
 
-// UTF-8 → code points; invalid bytes become U+FFFD.
-std::u32string decodeUtf8(const std::string& text);
 
 }  // namespace facturier::pdf
