@@ -87,6 +87,18 @@ struct Adjustment {
     bool operator==(const Adjustment&) const = default;
 };
 
+// The VAT a credit note "for the rest" carries for one VAT group: what the corrected invoice still holds
+// (its BT-117 less the BT-117 of the credit notes already issued against it), so that the invoice is
+// credited to the cent. It replaces basis × rate only while the group's basis is still `basis` (an
+// edited line drops it); BR-CO-17 lets BT-117 differ from basis × rate by up to one currency unit.
+struct CarriedVat {
+    VatCategory category = VatCategory::Standard;
+    Decimal rate;
+    std::int64_t basis = 0;  // BT-116 the VAT was carried for, minor units
+    std::int64_t vat = 0;    // BT-117, minor units
+    bool operator==(const CarriedVat&) const = default;
+};
+
 // [SECTION] Documents
 enum class DocumentType { Quote, Invoice, CreditNote, DepositInvoice, FinalInvoice };
 
@@ -156,6 +168,7 @@ struct Document {
 
     std::vector<Line> lines;
     std::vector<Adjustment> adjustments;
+    std::vector<CarriedVat> carriedVat;     // credit note for the rest of an invoice (see CarriedVat)
     std::string notes;
     std::string purchaseOrder;      // BT-13
 

@@ -2,24 +2,13 @@
 #include "core/epc_qr.h"
 
 #include "core/identifiers.h"
+#include "core/text.h"
 
 namespace facturier {
 
 namespace {
 // Cuts UTF-8 text to at most `max` characters without splitting one, and drops line breaks.
-std::string clip(const std::string& s, std::size_t max) {
-    std::string out;
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < s.size() && chars < max;) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        std::string piece = s.substr(i, len);
-        out += (piece == "\n" || piece == "\r") ? std::string(" ") : piece;
-        i += len;
-        ++chars;
-    }
-    return out;
-}
+std::string clip(const std::string& s, std::size_t max) { return truncateCodePoints(normalizeText(s, false), max); }
 }  // namespace
 
 std::optional<std::string> epcPayload(const EpcTransfer& t) {

@@ -2,7 +2,7 @@
 #include "core/money.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <cctype>
 #include <limits>
 
@@ -50,11 +50,44 @@ std::int64_t percentOf(std::int64_t minor, Decimal percent, Rounding mode) {
 
 // [SECTION] Currency
 namespace {
-const std::array<Currency, 12> kCurrencies{{
+// ISO 4217 (list one, currencies in circulation, 2025 edition) with their minor units: 0 (JPY, KRW, XOF…),
+// 2, or 3 (the dinars of Bahrain, Iraq, Jordan, Kuwait, Libya, Tunisia and Oman's rial). Funds codes and
+// metals (XAU, XDR…) have no minor unit and are not invoicing currencies. The symbol is the code where
+// the code is what people read; the twelve first are shown in the pickers' first rows.
+const Currency kCurrencies[] = {
     {"EUR", 2, "€"}, {"CHF", 2, "CHF"}, {"GBP", 2, "£"}, {"USD", 2, "$"}, {"SEK", 2, "kr"},
     {"DKK", 2, "kr."}, {"NOK", 2, "kr"}, {"PLN", 2, "zł"}, {"CZK", 2, "Kč"}, {"HUF", 2, "Ft"},
-    {"RON", 2, "lei"}, {"JPY", 0, "¥"},
-}};
+    {"RON", 2, "lei"}, {"JPY", 0, "¥"}, {"AED", 2, "AED"}, {"AFN", 2, "AFN"}, {"ALL", 2, "ALL"},
+    {"AMD", 2, "AMD"}, {"ANG", 2, "ANG"}, {"AOA", 2, "AOA"}, {"ARS", 2, "ARS"}, {"AUD", 2, "AUD"},
+    {"AWG", 2, "AWG"}, {"AZN", 2, "AZN"}, {"BAM", 2, "BAM"}, {"BBD", 2, "BBD"}, {"BDT", 2, "BDT"},
+    {"BGN", 2, "BGN"}, {"BHD", 3, "BHD"}, {"BIF", 0, "BIF"}, {"BMD", 2, "BMD"}, {"BND", 2, "BND"},
+    {"BOB", 2, "BOB"}, {"BRL", 2, "BRL"}, {"BSD", 2, "BSD"}, {"BTN", 2, "BTN"}, {"BWP", 2, "BWP"},
+    {"BYN", 2, "BYN"}, {"BZD", 2, "BZD"}, {"CAD", 2, "CAD"}, {"CDF", 2, "CDF"}, {"CLP", 0, "CLP"},
+    {"CNY", 2, "CNY"}, {"COP", 2, "COP"}, {"CRC", 2, "CRC"}, {"CUP", 2, "CUP"}, {"CVE", 2, "CVE"},
+    {"DJF", 0, "DJF"}, {"DOP", 2, "DOP"}, {"DZD", 2, "DZD"}, {"EGP", 2, "EGP"}, {"ERN", 2, "ERN"},
+    {"ETB", 2, "ETB"}, {"FJD", 2, "FJD"}, {"FKP", 2, "FKP"}, {"GEL", 2, "GEL"}, {"GHS", 2, "GHS"},
+    {"GIP", 2, "GIP"}, {"GMD", 2, "GMD"}, {"GNF", 0, "GNF"}, {"GTQ", 2, "GTQ"}, {"GYD", 2, "GYD"},
+    {"HKD", 2, "HKD"}, {"HNL", 2, "HNL"}, {"HTG", 2, "HTG"}, {"IDR", 2, "IDR"}, {"ILS", 2, "ILS"},
+    {"INR", 2, "INR"}, {"IQD", 3, "IQD"}, {"IRR", 2, "IRR"}, {"ISK", 0, "ISK"}, {"JMD", 2, "JMD"},
+    {"JOD", 3, "JOD"}, {"KES", 2, "KES"}, {"KGS", 2, "KGS"}, {"KHR", 2, "KHR"}, {"KMF", 0, "KMF"},
+    {"KPW", 2, "KPW"}, {"KRW", 0, "KRW"}, {"KWD", 3, "KWD"}, {"KYD", 2, "KYD"}, {"KZT", 2, "KZT"},
+    {"LAK", 2, "LAK"}, {"LBP", 2, "LBP"}, {"LKR", 2, "LKR"}, {"LRD", 2, "LRD"}, {"LSL", 2, "LSL"},
+    {"LYD", 3, "LYD"}, {"MAD", 2, "MAD"}, {"MDL", 2, "MDL"}, {"MGA", 2, "MGA"}, {"MKD", 2, "MKD"},
+    {"MMK", 2, "MMK"}, {"MNT", 2, "MNT"}, {"MOP", 2, "MOP"}, {"MRU", 2, "MRU"}, {"MUR", 2, "MUR"},
+    {"MVR", 2, "MVR"}, {"MWK", 2, "MWK"}, {"MXN", 2, "MXN"}, {"MYR", 2, "MYR"}, {"MZN", 2, "MZN"},
+    {"NAD", 2, "NAD"}, {"NGN", 2, "NGN"}, {"NIO", 2, "NIO"}, {"NPR", 2, "NPR"}, {"NZD", 2, "NZD"},
+    {"OMR", 3, "OMR"}, {"PAB", 2, "PAB"}, {"PEN", 2, "PEN"}, {"PGK", 2, "PGK"}, {"PHP", 2, "PHP"},
+    {"PKR", 2, "PKR"}, {"PYG", 0, "PYG"}, {"QAR", 2, "QAR"}, {"RSD", 2, "RSD"}, {"RUB", 2, "RUB"},
+    {"RWF", 0, "RWF"}, {"SAR", 2, "SAR"}, {"SBD", 2, "SBD"}, {"SCR", 2, "SCR"}, {"SDG", 2, "SDG"},
+    {"SGD", 2, "SGD"}, {"SHP", 2, "SHP"}, {"SLE", 2, "SLE"}, {"SOS", 2, "SOS"}, {"SRD", 2, "SRD"},
+    {"SSP", 2, "SSP"}, {"STN", 2, "STN"}, {"SVC", 2, "SVC"}, {"SYP", 2, "SYP"}, {"SZL", 2, "SZL"},
+    {"THB", 2, "THB"}, {"TJS", 2, "TJS"}, {"TMT", 2, "TMT"}, {"TND", 3, "TND"}, {"TOP", 2, "TOP"},
+    {"TRY", 2, "TRY"}, {"TTD", 2, "TTD"}, {"TWD", 2, "TWD"}, {"TZS", 2, "TZS"}, {"UAH", 2, "UAH"},
+    {"UGX", 0, "UGX"}, {"UYU", 2, "UYU"}, {"UZS", 2, "UZS"}, {"VED", 2, "VED"}, {"VES", 2, "VES"},
+    {"VND", 0, "VND"}, {"VUV", 0, "VUV"}, {"WST", 2, "WST"}, {"XAF", 0, "XAF"}, {"XCD", 2, "XCD"},
+    {"XCG", 2, "XCG"}, {"XOF", 0, "XOF"}, {"XPF", 0, "XPF"}, {"YER", 2, "YER"}, {"ZAR", 2, "ZAR"},
+    {"ZMW", 2, "ZMW"}, {"ZWG", 2, "ZWG"},
+};
 }  // namespace
 
 std::optional<Currency> currencyByCode(std::string_view code) {
@@ -63,6 +96,8 @@ std::optional<Currency> currencyByCode(std::string_view code) {
     return std::nullopt;
 }
 Currency euro() { return kCurrencies[0]; }
+
+std::vector<Currency> knownCurrencies() { return {std::begin(kCurrencies), std::end(kCurrencies)}; }
 
 // [SECTION] Decimal and Money
 Decimal Decimal::fromInt(std::int64_t v) { return Decimal{narrow(static_cast<Wide>(v) * kScale)}; }
@@ -75,8 +110,9 @@ std::string digitsWithPoint(std::int64_t scaledValue, int scaleDigits, int minDe
     unsigned long long pow10 = 1;
     for (int i = 0; i < scaleDigits; ++i) pow10 *= 10;
     std::string intPart = std::to_string(a / pow10);
-    std::string frac = std::to_string(a % pow10);
-    frac.insert(0, static_cast<size_t>(scaleDigits) - frac.size(), '0');
+    // The fraction has exactly scaleDigits digits (none for a currency without minor units: JPY, KRW).
+    std::string frac = scaleDigits > 0 ? std::to_string(a % pow10) : std::string();
+    if (frac.size() < static_cast<size_t>(scaleDigits)) frac.insert(0, static_cast<size_t>(scaleDigits) - frac.size(), '0');
     while (static_cast<int>(frac.size()) > minDecimals && !frac.empty() && frac.back() == '0') frac.pop_back();
     std::string out = negative ? "-" : "";
     out += intPart;
@@ -148,7 +184,7 @@ std::optional<Decimal> parseDecimal(std::string_view text) {
         fracDigits = s.substr(markPos + 1);
         if (fracDigits.empty() || fracDigits.size() > 4) return std::nullopt;
     }
-    if (intDigits.empty()) intDigits = "0";
+    if (intDigits.empty()) intDigits.assign(1, '0');
     if (intDigits.size() > 14) return std::nullopt;
     fracDigits.resize(4, '0');
     std::int64_t v = std::stoll(intDigits) * Decimal::kScale + std::stoll(fracDigits);
@@ -158,6 +194,17 @@ std::optional<Decimal> parseDecimal(std::string_view text) {
 std::optional<Money> parseMoney(std::string_view text, const Currency& currency) {
     auto d = parseDecimal(text);
     if (!d) return std::nullopt;
+    // A currency without minor units has no decimal mark: "7,380" or "7.380" yen is 7380 (grouping).
+    if (currency.minorDigits == 0 && d->scaled % Decimal::kScale != 0) {
+        std::string digits;
+        for (char c : text) if (c >= '0' && c <= '9') digits += c;
+        auto regrouped = parseDecimal(digits);
+        std::size_t marks = static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return c == '.' || c == ','; }));
+        std::size_t lastMark = text.find_last_of(".,");
+        std::size_t after = 0;
+        for (std::size_t i = lastMark + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++after;
+        if (regrouped && marks == 1 && after == 3) d = Decimal{d->scaled < 0 ? -regrouped->scaled : regrouped->scaled};
+    }
     std::int64_t factor = Decimal::kScale;
     for (int i = 0; i < currency.minorDigits; ++i) factor /= 10;
     if (d->scaled % factor != 0) return std::nullopt;  // more decimals than the currency has

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace facturier {
 
@@ -28,14 +29,16 @@ std::int64_t divideRounded(Wide num, Wide den, Rounding mode);
 // [SECTION] Currency
 struct Currency {
     std::string code;       // ISO 4217, e.g. "EUR"
-    int minorDigits = 2;    // 2 for EUR/CHF/GBP/USD
+    int minorDigits = 2;    // ISO 4217 minor units: 0 (JPY, KRW), 2 (EUR, CHF, GBP, USD), 3 (KWD, TND)
     std::string symbol;     // "€", "CHF", "£", "$"
     bool operator==(const Currency& o) const { return code == o.code; }
 };
 
-// Known currencies; nullopt for an unknown code.
+// Known currencies (ISO 4217 list one, with minor units); nullopt for an unknown code.
 std::optional<Currency> currencyByCode(std::string_view code);
 Currency euro();
+// Every known currency, EUR first, then the European ones, then by code (for pickers).
+std::vector<Currency> knownCurrencies();
 
 // [SECTION] Decimal (4 fixed places)
 // A non-integral quantity, unit price or percentage, stored as value × 10^4.
@@ -86,7 +89,8 @@ enum class Locale { Fr, En };
 // The last '.' or ',' followed by 1..4 digits (and no other separator after it) is the decimal mark;
 // returns nullopt for anything else (letters, several decimal marks, more than 4 decimals).
 std::optional<Decimal> parseDecimal(std::string_view text);
-// Same, for an amount with at most the currency's minor digits.
+// Same, for an amount with at most the currency's minor digits. For a currency without minor units
+// (JPY, KRW), a single '.' or ',' followed by three digits groups thousands: "7,380" is 7380.
 std::optional<Money> parseMoney(std::string_view text, const Currency& currency);
 
 // fr: "1 234,56 €" (narrow no-break space U+202F as group separator, no-break space before €)

@@ -30,7 +30,9 @@ LineTotal computeLine(const Line& line, const Currency& currency) {
         case DiscountKind::None: break;
         // Rounding "line allowance": half away from zero to minor units.
         case DiscountKind::Percent: t.allowance = percentOf(t.gross, line.discountPercent, Rounding::HalfAwayFromZero); break;
-        case DiscountKind::Amount: t.allowance = line.discountAmount; break;
+        // A fixed discount reduces the line's magnitude: on a negative line (goods taken back) it is
+        // negative too, so a 10.00 discount on −100.00 gives −90.00, as a percentage discount does.
+        case DiscountKind::Amount: t.allowance = t.gross < 0 ? checkedSub(0, line.discountAmount) : line.discountAmount; break;
     }
     t.net = checkedSub(t.gross, t.allowance);
     return t;
@@ -105,6 +107,9 @@ Totals computeTotals(const Document& doc) {
     t.taxBasis = checkedAdd(checkedSub(t.lineNetSum, t.allowanceSum), t.chargeSum);
     for (auto& [k, g] : groups) {
         g.vat = categoryHasRate(g.category) ? percentOf(g.basis, g.rate, Rounding::HalfAwayFromZero) : 0;
+        // A credit note for the rest carries the VAT left on the invoice for an unchanged basis.
+        for (const auto& c : doc.carriedVat)
+            if (keyOf(c.category, c.rate) == k && c.basis == g.basis && categoryHasRate(g.category)) g.vat = c.vat;
         t.vatTotal = checkedAdd(t.vatTotal, g.vat);  // BR-CO-14
         t.vat.push_back(g);
     }

@@ -54,7 +54,8 @@ struct Totals {
 // Named roundings, all half away from zero (EN 16931 amounts have 2 decimals):
 //  - line gross and line allowance, each to minor units (BR-LIN-04 net = gross − allowance)
 //  - a percentage document adjustment of a VAT group, to minor units
-//  - VAT per (category, rate), to minor units (BR-S-09, BR-CO-17)
+//  - VAT per (category, rate), to minor units (BR-S-09, BR-CO-17), except where a credit note for
+//    the rest carries the invoice's remaining VAT for that group (Document::carriedVat)
 // Throws MoneyError on overflow.
 Totals computeTotals(const Document& doc);
 

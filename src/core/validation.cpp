@@ -58,12 +58,18 @@ void checkLines(const Document& d, const Seller& s, Collector& c) {
         std::string p = "lines[" + std::to_string(i) + "]";
         if (l.description.empty()) c.error("legal.lineDescription", p + ".description");
         if (l.quantity.isZero()) c.error("legal.lineQuantity", p + ".quantity");
-        if (l.quantity.scaled < 0 || l.unitPrice.scaled < 0) c.error("legal.lineNegative", p + ".unitPrice");
+        // EN 16931 allows a negative quantity and line amount (goods taken back, a correction line);
+        // only the item net price may not be negative (BR-27).
+        if (l.unitPrice.scaled < 0) c.error("legal.lineNegativePrice", p + ".unitPrice");
         if (l.unitCode.empty()) c.error("legal.lineUnit", p + ".unitCode");
         if (l.discountKind == DiscountKind::Percent && (l.discountPercent.scaled < 0 || l.discountPercent.scaled > 100 * Decimal::kScale))
             c.error("legal.lineDiscount", p + ".discountPercent");
-        if (l.discountKind == DiscountKind::Amount && (l.discountAmount < 0 || l.discountAmount > computeLine(l, d.currency).gross))
-            c.error("legal.lineDiscount", p + ".discountAmount");
+        if (l.discountKind == DiscountKind::Amount) {
+            std::int64_t gross = 0;
+            try { gross = computeLine(l, d.currency).gross; } catch (const MoneyError&) {}
+            if (l.discountAmount < 0 || l.discountAmount > (gross < 0 ? -gross : gross))
+                c.error("legal.lineDiscount", p + ".discountAmount");
+        }
         if (s.vatRegime == VatRegime::Franchise) {
             if (l.vatCategory != VatCategory::Exempt) c.error("legal.franchiseVat", p + ".vatCategory");
         } else if (l.vatCategory == VatCategory::Standard) {

@@ -290,7 +290,8 @@ std::int64_t clientBalance(const Workspace& ws, const std::string& clientId) {
     std::int64_t sum = 0;
     auto figures = documentFigures(ws);
     for (std::size_t i = 0; i < ws.documents.size(); ++i)
-        if (ws.documents[i].clientId == clientId) sum = checkedAdd(sum, figures[i].balance);
+        if (ws.documents[i].clientId == clientId && ws.documents[i].currency.code == ws.settings.currency)
+            sum = checkedAdd(sum, figures[i].balance);
     return sum;
 }
 
@@ -319,42 +320,107 @@ Document derivedDraft(Workspace& ws, const Document& from, DocumentType type, Da
     return d;
 }
 
+// One line of `basis` minor units in a VAT group: quantity 1, or −1 for a negative basis so that the
+// net price stays positive (BR-27).
+Line groupLine(const std::string& label, std::int64_t basis, VatCategory category, Decimal rate, const Currency& cur) {
+    std::int64_t factor = Decimal::kScale;
+    for (int i = 0; i < cur.minorDigits; ++i) factor /= 10;
+    Line l;
+    l.description = label;
+    l.quantity = Decimal::fromInt(basis < 0 ? -1 : 1);
+    l.unitPrice = Decimal::fromScaled(narrow(static_cast<Wide>(basis < 0 ? -basis : basis) * factor));
+    l.vatCategory = category;
+    l.vatRate = rate;
+    return l;
+}
+
+// The signed net of a line made by groupLine().
+std::int64_t groupBasis(const Line& l, const Currency& cur) { return computeLine(l, cur).net; }
+
 // Lines that carry `numerator/denominator` of each VAT group of `t`, rounded half away from zero.
 std::vector<Line> proportionalLines(const Totals& t, Wide numerator, Wide denominator, const std::string& label,
                                     const Currency& cur) {
     std::vector<Line> lines;
-    std::int64_t factor = Decimal::kScale;
-    for (int i = 0; i < cur.minorDigits; ++i) factor /= 10;
     for (const auto& g : t.vat) {
         if (g.basis == 0) continue;
-        Line l;
-        l.description = label;
-        l.quantity = Decimal::fromInt(1);
-        l.unitPrice = Decimal::fromScaled(divideRounded(static_cast<Wide>(g.basis) * numerator, denominator,
-                                                        Rounding::HalfAwayFromZero) * factor);
-        l.vatCategory = g.category;
-        l.vatRate = g.rate;
-        lines.push_back(l);
+        std::int64_t basis = divideRounded(static_cast<Wide>(g.basis) * numerator, denominator, Rounding::HalfAwayFromZero);
+        lines.push_back(groupLine(label, basis, g.category, g.rate, cur));
     }
     return lines;
 }
 
-// Nudges the largest line by a cent at a time so the lines' grand total reaches `target` when it can,
-// and never exceeds it (per-group VAT rounding can make the proportional split miss by a cent).
-void fitGrandTotal(std::vector<Line>& lines, std::int64_t target, const Currency& cur) {
-    if (lines.empty()) return;
-    std::int64_t cent = Decimal::kScale;
-    for (int i = 0; i < cur.minorDigits; ++i) cent /= 10;
-    auto largest = std::max_element(lines.begin(), lines.end(),
-                                     [](const Line& a, const Line& b) { return a.unitPrice < b.unitPrice; });
-    auto total = [&] { Document d; d.currency = cur; d.lines = lines; return computeTotals(d).grandTotal; };
-    for (int i = 0; i < 8; ++i) {
-        std::int64_t diff = target - total();
-        if (diff == 0) return;
-        largest->unitPrice.scaled += diff > 0 ? cent : -cent;
-        if (diff > 0 && total() > target) { largest->unitPrice.scaled -= cent; return; }
+std::int64_t grandTotalOf(const std::vector<Line>& lines, const Currency& cur) {
+    Document d;
+    d.currency = cur;
+    d.lines = lines;
+    return computeTotals(d).grandTotal;
+}
+
+// Moves the lines' bases by a few minor units (one line, then two) until their grand total is exactly
+// `target`; VAT rounded per rate makes some totals impossible (at 20 %, a basis of 83.37 gives 100.04
+// and 83.38 gives 100.06: nothing gives 100.05). Returns the nearest totals seen on either side when
+// no basis gives `target` (the lines are then left as they came).
+AmountFit fitGrandTotal(std::vector<Line>& lines, std::int64_t target, const Currency& cur) {
+    AmountFit fit;
+    if (lines.empty()) return fit;
+    std::vector<std::int64_t> bases;
+    for (const auto& l : lines) bases.push_back(groupBasis(l, cur));
+    auto rebuild = [&](const std::vector<std::int64_t>& b) {
+        std::vector<Line> out;
+        for (std::size_t i = 0; i < lines.size(); ++i) out.push_back(groupLine(lines[i].description, b[i], lines[i].vatCategory, lines[i].vatRate, cur));
+        return out;
+    };
+    auto consider = [&](const std::vector<std::int64_t>& b) {
+        std::vector<Line> candidate = rebuild(b);
+        std::int64_t total = grandTotalOf(candidate, cur);
+        if (total == target) { lines = candidate; fit.exact = true; return true; }
+        if (total < target && (!fit.below || total > *fit.below)) fit.below = total;
+        if (total > target && (!fit.above || total < *fit.above)) fit.above = total;
+        return false;
+    };
+    if (consider(bases)) return fit;
+    const int reach = 3;  // each step moves a total by at most one minor unit plus its VAT rounding
+    for (std::size_t i = 0; i < bases.size(); ++i)
+        for (int step = -reach; step <= reach; ++step) {
+            auto b = bases;
+            b[i] += step;
+            if (consider(b)) return fit;
+        }
+    for (std::size_t i = 0; i < bases.size(); ++i)
+        for (std::size_t j = i + 1; j < bases.size(); ++j)
+            for (int si = -reach; si <= reach; ++si)
+                for (int sj = -reach; sj <= reach; ++sj) {
+                    auto b = bases;
+                    b[i] += si;
+                    b[j] += sj;
+                    if (consider(b)) return fit;
+                }
+    return fit;
+}
+
+// What the invoice still holds per VAT group once the issued credit notes against it are taken off:
+// the lines of a credit note "for the rest", with the remaining VAT carried where basis × rate would
+// round differently (so the invoice is credited exactly).
+void restLines(const Workspace& ws, const Document& inv, const std::string& label, Document& cn) {
+    using Key = std::pair<int, std::int64_t>;
+    std::map<Key, VatBreakdown> rest;
+    auto key = [](const VatBreakdown& g) { return Key{static_cast<int>(g.category), g.rate.scaled}; };
+    for (const auto& g : computeTotals(inv).vat) rest[key(g)] = g;
+    for (const auto& other : ws.documents) {
+        if (other.type != DocumentType::CreditNote || !isIssued(other) || other.correctsId != inv.id) continue;
+        for (const auto& g : computeTotals(other).vat) {
+            VatBreakdown& r = rest.try_emplace(key(g), VatBreakdown{g.category, g.rate, 0, 0}).first->second;
+            r.basis = checkedSub(r.basis, g.basis);
+            r.vat = checkedSub(r.vat, g.vat);
+        }
     }
-    while (total() > target) largest->unitPrice.scaled -= cent;
+    for (const auto& [k, g] : rest) {
+        if (g.basis == 0 && g.vat == 0) continue;
+        cn.lines.push_back(groupLine(label, g.basis, g.category, g.rate, inv.currency));
+        bool hasRate = categoryHasRate(g.category);
+        if (hasRate && percentOf(g.basis, g.rate, Rounding::HalfAwayFromZero) != g.vat)
+            cn.carriedVat.push_back(CarriedVat{g.category, g.rate, g.basis, g.vat});
+    }
 }
 }  // namespace
 
@@ -366,24 +432,49 @@ OpResult createCreditNote(Workspace& ws, const std::string& invoiceId, std::opti
     std::int64_t remaining = creditableRemaining(ws, *inv);
     if (remaining <= 0) return OpResult::fail("lifecycle.nothingToCredit", inv->number);
     if (amount && (*amount <= 0 || *amount > remaining)) return OpResult::fail("lifecycle.creditExceedsInvoice", inv->number);
+    // The whole rest (asked for or typed) is always credited exactly, below.
+    const bool rest = !amount || *amount == remaining;
+    const std::int64_t target = rest ? remaining : *amount;
 
     Document cn = derivedDraft(ws, *inv, DocumentType::CreditNote, today);
     cn.buyer = inv->buyer;
     cn.correctsId = inv->id;
     bool fr = inv->language != "en";
     Totals t = computeTotals(*inv);
-    if (!amount && remaining == t.grandTotal) {
+    std::string label = (fr ? "Avoir sur la facture " : "Credit on invoice ") + inv->number;
+    if (rest && remaining == t.grandTotal) {
         cn.lines = inv->lines;
         cn.adjustments = inv->adjustments;
+    } else if (rest) {
+        restLines(ws, *inv, label, cn);
+        if (computeTotals(cn).grandTotal != remaining) {  // credit notes in VAT groups the invoice lacks
+            cn.lines = proportionalLines(t, remaining, t.grandTotal, label, inv->currency);
+            cn.carriedVat.clear();
+            if (!fitGrandTotal(cn.lines, remaining, inv->currency).exact)
+                return OpResult::fail("lifecycle.creditAmountNotExact", inv->number);
+        }
     } else {
-        std::int64_t target = amount ? *amount : remaining;
-        std::string label = (fr ? "Avoir sur la facture " : "Credit on invoice ") + inv->number;
         cn.lines = proportionalLines(t, target, t.grandTotal, label, inv->currency);
-        fitGrandTotal(cn.lines, target, inv->currency);
+        if (!fitGrandTotal(cn.lines, target, inv->currency).exact)
+            return OpResult::fail("lifecycle.creditAmountNotExact", inv->number);
     }
     cn.notes = (fr ? "Avoir relatif à la facture " : "Credit note for invoice ") + inv->number + " (" +
                formatDate(inv->issueDate, fr) + ")";
     return addDraft(ws, cn);
+}
+
+AmountFit creditAmountFit(const Workspace& ws, const std::string& invoiceId, std::int64_t amount) {
+    AmountFit fit;
+    const Document* inv = ws.findDocument(invoiceId);
+    if (!inv || amount <= 0) return fit;
+    std::int64_t remaining = creditableRemaining(ws, *inv);
+    if (amount == remaining) { fit.exact = true; return fit; }
+    Totals t = computeTotals(*inv);
+    if (t.grandTotal <= 0) return fit;
+    auto lines = proportionalLines(t, amount, t.grandTotal, "", inv->currency);
+    fit = fitGrandTotal(lines, amount, inv->currency);
+    if (fit.above && *fit.above > remaining) fit.above.reset();
+    return fit;
 }
 
 OpResult convertQuoteToInvoice(Workspace& ws, const std::string& quoteId, Date today) {
@@ -429,7 +520,7 @@ OpResult createDepositInvoice(Workspace& ws, const std::string& quoteId, std::op
         if (*amount <= 0 || t.grandTotal <= 0) return OpResult::fail("deposit.amountRange");
         label = (fr ? "Acompte sur le devis " : "Deposit on quote ") + q->number;
         dep.lines = proportionalLines(t, *amount, t.grandTotal, label, q->currency);
-        fitGrandTotal(dep.lines, *amount, q->currency);
+        if (!fitGrandTotal(dep.lines, *amount, q->currency).exact) return OpResult::fail("deposit.amountNotExact", q->number);
     }
     dep.quoteId = q->id;
     if (already + computeTotals(dep).grandTotal > t.grandTotal) return OpResult::fail("deposit.exceedsQuote", q->number);

@@ -92,6 +92,15 @@ OpResult setQuoteDecision(Workspace& ws, const std::string& id, bool accepted);
 // A credit note for the whole remaining amount of an invoice, or for `amount` (minor units, incl. VAT)
 // when given: a single line per VAT group scaled to that amount.
 OpResult createCreditNote(Workspace& ws, const std::string& invoiceId, std::optional<std::int64_t> amount, Date today);
+// Whether lines in the invoice's VAT groups can total exactly `amount` (VAT is rounded per rate, so at
+// 20 % no basis gives 100.05), and otherwise the nearest totals that can, below and above (within what
+// remains creditable). createCreditNote refuses an amount that is not exact with
+// "lifecycle.creditAmountNotExact"; the whole remaining amount is always exact.
+struct AmountFit {
+    bool exact = false;
+    std::optional<std::int64_t> below, above;  // minor units incl. VAT
+};
+AmountFit creditAmountFit(const Workspace& ws, const std::string& invoiceId, std::int64_t amount);
 OpResult convertQuoteToInvoice(Workspace& ws, const std::string& quoteId, Date today);
 // A deposit of `percent` of the quote (per VAT group), or of `amount` incl. VAT spread over the groups.
 OpResult createDepositInvoice(Workspace& ws, const std::string& quoteId, std::optional<Decimal> percent,
@@ -103,6 +112,7 @@ std::int64_t paidAmount(const Document& d);
 std::int64_t creditedAmount(const Workspace& ws, const Document& invoice);   // issued credit notes against it
 std::int64_t creditableRemaining(const Workspace& ws, const Document& invoice);
 std::int64_t balanceDue(const Workspace& ws, const Document& d);             // due − paid − credited
+// What the client owes in the workspace currency (documents in other currencies are not added in).
 std::int64_t clientBalance(const Workspace& ws, const std::string& clientId);
 
 // Every document's grand total and balance due, in the order of ws.documents, from one pass over

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/identifiers.h"
+#include "core/text.h"
 #include "core/validation.h"
 
 namespace facturier::io {
@@ -12,16 +13,18 @@ namespace facturier::io {
 std::string xmlEscape(const std::string& s) {
     std::string out;
     out.reserve(s.size());
-    for (unsigned char c : s) {
-        switch (c) {
+    // Character by character, so nothing is ever cut inside a UTF-8 sequence: invalid bytes become
+    // U+FFFD; characters XML 1.0 forbids (C0 controls but TAB, LF, CR; U+FFFE, U+FFFF) are dropped.
+    for (char32_t cp : decodeUtf8(s)) {
+        switch (cp) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&apos;"; break;
             default:
-                if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') break;  // not allowed in XML 1.0
-                out += static_cast<char>(c);
+                if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF) break;
+                appendUtf8(out, cp);
         }
     }
     return out;
@@ -146,7 +149,8 @@ void lineItem(Xml& x, const Document& d, const Totals& t, size_t i) {
     x.open("ram:SpecifiedTradeProduct");
     if (!l.itemReference.empty()) x.leaf("ram:SellerAssignedID", l.itemReference);
     // BT-153 is the item name; the full description follows in BT-154 when it is long.
-    std::string name = l.description.size() > 200 ? l.description.substr(0, 197) + "..." : l.description;
+    // Cut on a character boundary (a byte cut inside "é" made the whole XML invalid UTF-8).
+    std::string name = ellipsizeUtf8(l.description, 200);
     x.leaf("ram:Name", name);
     if (l.description.size() > 200) x.leaf("ram:Description", l.description);
     x.close("ram:SpecifiedTradeProduct");

@@ -56,7 +56,7 @@ json enc(const Document& d) {
                             {"reference", p.reference}, {"asCredit", p.asCredit}});
     for (const auto& r : d.reminders) reminders.push_back({{"date", r.date.iso()}, {"level", r.level}, {"note", r.note}});
     const char* nature = d.nature == OperationNature::Goods ? "goods" : d.nature == OperationNature::Both ? "both" : "services";
-    return {{"id", d.id}, {"type", typeKey(d.type)}, {"status", statusKey(d.status)}, {"number", d.number},
+    json j = {{"id", d.id}, {"type", typeKey(d.type)}, {"status", statusKey(d.status)}, {"number", d.number},
             {"seriesId", d.seriesId}, {"language", d.language}, {"currency", d.currency.code},
             {"clientId", d.clientId}, {"seller", enc(d.seller)}, {"buyer", enc(d.buyer)},
             {"deliveryAddress", d.deliveryAddress ? enc(*d.deliveryAddress) : json(nullptr)}, {"nature", nature},
@@ -67,6 +67,14 @@ json enc(const Document& d) {
             {"correctsId", d.correctsId}, {"quoteId", d.quoteId}, {"depositIds", d.depositIds},
             {"prepaid", d.prepaid}, {"payments", payments}, {"reminders", reminders}, {"createdAt", d.createdAt},
             {"penaltyForId", d.penaltyForId}, {"recurringId", d.recurringId}, {"occurrence", d.occurrence}};
+    if (!d.carriedVat.empty()) {
+        json carried = json::array();
+        for (const auto& c : d.carriedVat)
+            carried.push_back({{"vatCategory", std::string(categoryCode(c.category))}, {"vatRate", c.rate.toPlainString()},
+                               {"basis", c.basis}, {"vat", c.vat}});
+        j["carriedVat"] = carried;
+    }
+    return j;
 }
 json enc(const RecurringTemplate& t) {
     json lines = json::array();
@@ -318,6 +326,14 @@ Document decDocument(const Reader& r) {
     if (r.has("terms")) d.terms = decTerms(r.at("terms"));
     r.at("lines").each([&](const Reader& l) { d.lines.push_back(decLine(l)); });
     r.at("adjustments").each([&](const Reader& a) { d.adjustments.push_back(decAdjustment(a)); });
+    r.at("carriedVat").each([&](const Reader& c) {
+        CarriedVat v;
+        v.category = decCategory(c.at("vatCategory"));
+        v.rate = c.at("vatRate").decimal();
+        v.basis = c.at("basis").integer();
+        v.vat = c.at("vat").integer();
+        d.carriedVat.push_back(v);
+    });
     d.notes = r.at("notes").str();
     d.purchaseOrder = r.at("purchaseOrder").str();
     d.correctsId = r.at("correctsId").str();

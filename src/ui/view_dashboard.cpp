@@ -18,7 +18,8 @@ DashboardFigures dashboardFigures(const Workspace& ws, Date today, const std::ve
     DashboardFigures f;
     for (std::size_t i = 0; i < ws.documents.size(); ++i) {
         const Document& d = ws.documents[i];
-        if (!isIssued(d) || !isInvoiceLike(d.type)) continue;
+        // Sums in the workspace currency only: a yen is not a cent (reports count the others apart).
+        if (!isIssued(d) || !isInvoiceLike(d.type) || d.currency.code != ws.settings.currency) continue;
         std::int64_t balance = figures[i].balance;
         if (balance > 0) {
             f.toCollect += balance;

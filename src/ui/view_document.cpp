@@ -124,12 +124,29 @@ void DocumentView::creditForm(app::Session& session, const Document& d, const Tr
     ImGui::Text(tr.tr("document.creditable"), formatMoney(Money{remaining, d.currency}, localeOf(tr)).c_str());
     inputMinor("##creditamount", creditAmount_, d.currency, localeOf(tr), ImGui::GetFontSize() * 8);
     ImGui::SameLine();
-    if (ImGui::Button(tr.tr("document.createCredit"))) {
+    auto create = [&](std::int64_t minor) {
         std::optional<std::int64_t> amount;
-        if (creditAmount_ != remaining) amount = creditAmount_;
+        if (minor != remaining) amount = minor;
         OpResult r = session.apply([&](Workspace& w) { return createCreditNote(w, d.id, amount, session.today()); });
-        if (r.ok) { creditOpen_ = false; nav.go(Screen::Editor, r.id); }
-        else message_ = r.errorKey;
+        creditFit_.reset();
+        if (r.ok) { creditOpen_ = false; nav.go(Screen::Editor, r.id); return; }
+        message_ = r.errorKey;
+        if (r.errorKey == "lifecycle.creditAmountNotExact") creditFit_ = creditAmountFit(session.workspace(), d.id, minor);
+    };
+    if (ImGui::Button(tr.tr("document.createCredit"))) create(creditAmount_);
+    // An amount VAT rounding cannot reach: say why and offer the nearest ones.
+    if (creditFit_ && !creditFit_->exact) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(tr.tr("document.creditNearestWhy"));
+        ImGui::PopTextWrapPos();
+        for (auto nearest : {creditFit_->below, creditFit_->above}) {
+            if (!nearest) continue;
+            std::int64_t value = *nearest;
+            std::string label = formatMoney(Money{value, d.currency}, localeOf(tr)) + "##nearest" + std::to_string(value);
+            if (ImGui::Button(label.c_str())) { creditAmount_ = value; create(value); return; }
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
     }
 }
 
@@ -153,7 +170,12 @@ void DocumentView::draw(app::Session& session, const Translator& tr, Navigator& 
     const Document* found = ws.findDocument(nav.documentId);
     if (!found) { nav.go(Screen::Documents); return; }
     if (!isIssued(*found)) { nav.go(Screen::Editor, found->id); return; }
-    if (shownId_ != found->id) { shownId_ = found->id; paymentOpen_ = creditOpen_ = depositOpen_ = false; message_.clear(); }
+    if (shownId_ != found->id) {
+        shownId_ = found->id;
+        paymentOpen_ = creditOpen_ = depositOpen_ = false;
+        message_.clear();
+        creditFit_.reset();
+    }
     const Document d = *found;  // a copy: actions below may change the workspace
     Locale loc = localeOf(tr);
     Totals t = computeTotals(d);

@@ -2,6 +2,8 @@
 // credit note, quote conversion, duplicate, PDF and Factur-X downloads, print.
 #pragma once
 
+#include <optional>
+
 #include <string>
 
 #include "app/session.h"
@@ -27,6 +29,7 @@ private:
     Payment payment_;
     bool paymentOpen_ = false, creditOpen_ = false, depositOpen_ = false;
     std::int64_t creditAmount_ = 0;
+    std::optional<AmountFit> creditFit_;  // nearest creditable amounts after an inexact one
     Decimal depositPercent_ = Decimal::fromInt(30);
     std::string message_;
 };

@@ -33,7 +33,9 @@ Workspace busyYear(std::uint32_t seed) {
         case 0: REQUIRE(recordPayment(ws, id, Payment{"", date.addDays(static_cast<int>(rng() % 50)), due}).ok); break;
         case 1: REQUIRE(recordPayment(ws, id, Payment{"", date.addDays(static_cast<int>(rng() % 20)), due / 3}).ok); break;
         case 2: {
-            auto cn = createCreditNote(ws, id, due / 4, date);
+            std::int64_t amount = due / 4;  // or the nearest amount VAT rounding can reach below it
+            if (AmountFit fit = creditAmountFit(ws, id, amount); !fit.exact) amount = fit.below.value_or(0);
+            auto cn = createCreditNote(ws, id, amount, date);
             REQUIRE(cn.ok);
             REQUIRE(issueDocument(ws, cn.id, date).ok);
             break;
