@@ -219,6 +219,29 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     std::string first = ws.documents[0].id, second = ws.documents[1].id;
     b.commit(createCreditNote(ws, first, std::nullopt, b.day).id);
     b.commit(createCreditNote(ws, second, 12000, b.day).id);
+    // Faults once reported (issue 10), kept in the corpus so the validators see them: yen and Kuwaiti
+    // dinars (0 and 3 minor digits); goods taken back (a negative quantity); 100.03 € then the rest of a
+    // 200.02 € invoice (the rest carries the VAT left, nothing stays due); an "é" where BT-153 is cut.
+    b.issue(T::Invoice, ch, [](Document& d) {
+        d.currency = *currencyByCode("JPY");
+        d.lines = {sampleLine("Translation of a watch catalogue (Japanese edition)", "3", "C62", "7380", "0", VatCategory::Export)};
+    });
+    b.issue(T::Invoice, ch, [](Document& d) {
+        d.currency = *currencyByCode("KWD");
+        d.lines = {sampleLine("Showroom design consultation", "3", "HUR", "12.345", "0", VatCategory::Export)};
+    });
+    b.issue(T::Invoice, fr, [](Document& d) {
+        d.nature = OperationNature::Goods;
+        d.lines = {sampleLine("Chaises en chêne « Clémence »", "4", "C62", "125", "20"),
+                   sampleLine("Chaise reprise (pied fêlé)", "-1", "C62", "125", "20")};
+    });
+    std::string study2 = b.issue(T::Invoice, fr, set({sampleLine("Étude préalable", "1", "C62", "166.68", "20")}));
+    b.commit(createCreditNote(ws, study2, 10003, b.day).id);
+    b.commit(createCreditNote(ws, study2, std::nullopt, b.day).id);
+    std::string roof;
+    while (roof.size() < 196) roof += "Remplacement des tuiles et des liteaux, ";
+    roof = roof.substr(0, 196) + "été 2026 — charpente traitée contre les insectes";
+    b.issue(T::Invoice, fr, set({sampleLine(roof, "1", "C62", "2750", "10")}));
     // Franchise en base (art. 293 B): the seller's regime changes, documents keep what they froze.
     Seller registered = ws.seller;
     ws.seller.vatRegime = VatRegime::Franchise;

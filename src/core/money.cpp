@@ -47,6 +47,9 @@ std::int64_t checkedSub(std::int64_t a, std::int64_t b) {
 std::int64_t percentOf(std::int64_t minor, Decimal percent, Rounding mode) {
     return divideRounded(static_cast<Wide>(minor) * percent.scaled, 100 * Decimal::kScale, mode);
 }
+std::int64_t percentOf(std::int64_t minor, Decimal percent, Rounding mode, std::int64_t step) {
+    return narrow(static_cast<Wide>(divideRounded(static_cast<Wide>(minor) * percent.scaled, static_cast<Wide>(100) * Decimal::kScale * step, mode)) * step);
+}
 
 // [SECTION] Currency
 namespace {
@@ -97,6 +100,13 @@ std::optional<Currency> currencyByCode(std::string_view code) {
 }
 Currency euro() { return kCurrencies[0]; }
 
+int amountDigits(const Currency& c) { return std::min(c.minorDigits, 2); }
+std::int64_t amountStep(const Currency& c) {
+    std::int64_t step = 1;
+    for (int i = amountDigits(c); i < c.minorDigits; ++i) step *= 10;
+    return step;
+}
+
 std::vector<Currency> knownCurrencies() { return {std::begin(kCurrencies), std::end(kCurrencies)}; }
 
 // [SECTION] Decimal and Money
@@ -135,6 +145,11 @@ Money Money::operator-() const { return Money{checkedSub(0, minor), currency}; }
 
 std::string Money::toPlainString() const {
     return digitsWithPoint(minor, currency.minorDigits, currency.minorDigits, '.');
+}
+std::string Money::toAmountString() const {
+    std::int64_t step = amountStep(currency);
+    std::int64_t hundredths = divideRounded(minor, step, Rounding::HalfAwayFromZero);
+    return digitsWithPoint(hundredths, amountDigits(currency), amountDigits(currency), '.');
 }
 
 // [SECTION] Parsing

@@ -34,6 +34,13 @@ struct Currency {
     bool operator==(const Currency& o) const { return code == o.code; }
 };
 
+// EN 16931 amounts have at most 2 decimals (BR-DEC-01…BR-DEC-27): a document in a currency with 3 minor
+// digits (KWD, TND…) computes its amounts in hundredths. amountDigits() is min(minorDigits, 2) and
+// amountStep() the number of minor units in one such hundredth (10 for KWD, 1 otherwise): every
+// document amount is a multiple of it.
+int amountDigits(const Currency& c);
+std::int64_t amountStep(const Currency& c);
+
 // Known currencies (ISO 4217 list one, with minor units); nullopt for an unknown code.
 std::optional<Currency> currencyByCode(std::string_view code);
 Currency euro();
@@ -70,8 +77,11 @@ struct Money {
     bool operator==(const Money& o) const { return minor == o.minor && currency == o.currency; }
     bool operator!=(const Money& o) const { return !(*this == o); }
     bool isZero() const { return minor == 0; }
-    // Plain "1234.50" form with the currency's minor digits, '.' separator (XML, CSV).
+    // Plain "1234.50" form with the currency's minor digits, '.' separator (CSV).
     std::string toPlainString() const;
+    // Plain form with the EN 16931 amount precision (amountDigits): "37.04" for 37.040 KWD (XML).
+    // Exact for document amounts, which are multiples of amountStep(); others are rounded half away from zero.
+    std::string toAmountString() const;
 };
 
 // Checked arithmetic on minor units.
@@ -81,6 +91,8 @@ std::int64_t narrow(Wide v);
 
 // amount × percent (Decimal, e.g. 20.0000) / 100, rounded to minor units with `mode`.
 std::int64_t percentOf(std::int64_t minor, Decimal percent, Rounding mode);
+// The same, rounded to a multiple of `step` minor units (amountStep of the document's currency).
+std::int64_t percentOf(std::int64_t minor, Decimal percent, Rounding mode, std::int64_t step);
 
 // [SECTION] Parsing and formatting what people type and read
 enum class Locale { Fr, En };

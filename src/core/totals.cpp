@@ -8,10 +8,11 @@
 namespace facturier {
 
 namespace {
-// 10^(8 − minorDigits): quantity (×10^4) × price (×10^4) is ×10^8; minor units are ×10^minorDigits.
-Wide productToMinorDivisor(const Currency& c) {
+// 10^(8 − amountDigits): quantity (×10^4) × price (×10^4) is ×10^8; document amounts are counted in
+// units of 10^−amountDigits (hundredths at most, BR-DEC), each worth amountStep minor units.
+Wide productToAmountDivisor(const Currency& c) {
     Wide d = 1;
-    for (int i = 0; i < 8 - c.minorDigits; ++i) d *= 10;
+    for (int i = 0; i < 8 - amountDigits(c); ++i) d *= 10;
     return d;
 }
 
@@ -24,12 +25,13 @@ GroupKey keyOf(VatCategory c, Decimal rate) {
 LineTotal computeLine(const Line& line, const Currency& currency) {
     LineTotal t;
     Wide product = static_cast<Wide>(line.quantity.scaled) * line.unitPrice.scaled;
-    // Rounding "line gross": half away from zero to minor units.
-    t.gross = divideRounded(product, productToMinorDivisor(currency), Rounding::HalfAwayFromZero);
+    // Rounding "line gross": half away from zero to minor units (to hundredths for 3-digit currencies).
+    const std::int64_t step = amountStep(currency);
+    t.gross = narrow(static_cast<Wide>(divideRounded(product, productToAmountDivisor(currency), Rounding::HalfAwayFromZero)) * step);
     switch (line.discountKind) {
         case DiscountKind::None: break;
         // Rounding "line allowance": half away from zero to minor units.
-        case DiscountKind::Percent: t.allowance = percentOf(t.gross, line.discountPercent, Rounding::HalfAwayFromZero); break;
+        case DiscountKind::Percent: t.allowance = percentOf(t.gross, line.discountPercent, Rounding::HalfAwayFromZero, step); break;
         // A fixed discount reduces the line's magnitude: on a negative line (goods taken back) it is
         // negative too, so a 10.00 discount on −100.00 gives −90.00, as a percentage discount does.
         case DiscountKind::Amount: t.allowance = t.gross < 0 ? checkedSub(0, line.discountAmount) : line.discountAmount; break;
@@ -79,7 +81,7 @@ Totals computeTotals(const Document& doc) {
                 a.isPercent = true;
                 a.percent = adj.percent;
                 a.base = base;
-                a.amount = percentOf(base, adj.percent, Rounding::HalfAwayFromZero);
+                a.amount = percentOf(base, adj.percent, Rounding::HalfAwayFromZero, amountStep(doc.currency));
                 t.adjustments.push_back(a);
             }
         } else {
@@ -106,7 +108,7 @@ Totals computeTotals(const Document& doc) {
     // BR-CO-13 tax basis; per group VAT, rounding "VAT per rate": half away from zero (BR-S-09).
     t.taxBasis = checkedAdd(checkedSub(t.lineNetSum, t.allowanceSum), t.chargeSum);
     for (auto& [k, g] : groups) {
-        g.vat = categoryHasRate(g.category) ? percentOf(g.basis, g.rate, Rounding::HalfAwayFromZero) : 0;
+        g.vat = categoryHasRate(g.category) ? percentOf(g.basis, g.rate, Rounding::HalfAwayFromZero, amountStep(doc.currency)) : 0;
         // A credit note for the rest carries the VAT left on the invoice for an unchanged basis.
         for (const auto& c : doc.carriedVat)
             if (keyOf(c.category, c.rate) == k && c.basis == g.basis && categoryHasRate(g.category)) g.vat = c.vat;

@@ -51,7 +51,8 @@ struct Totals {
     Money money(std::int64_t minor) const { return Money{minor, currency}; }
 };
 
-// Named roundings, all half away from zero (EN 16931 amounts have 2 decimals):
+// Named roundings, all half away from zero (EN 16931 amounts have 2 decimals; in a currency with 3
+// minor digits every rounding is to hundredths, a multiple of amountStep minor units):
 //  - line gross and line allowance, each to minor units (BR-LIN-04 net = gross − allowance)
 //  - a percentage document adjustment of a VAT group, to minor units
 //  - VAT per (category, rate), to minor units (BR-S-09, BR-CO-17), except where a credit note for

@@ -69,6 +69,8 @@ void checkLines(const Document& d, const Seller& s, Collector& c) {
             try { gross = computeLine(l, d.currency).gross; } catch (const MoneyError&) {}
             if (l.discountAmount < 0 || l.discountAmount > (gross < 0 ? -gross : gross))
                 c.error("legal.lineDiscount", p + ".discountAmount");
+            else if (l.discountAmount % amountStep(d.currency) != 0)  // 1.235 KWD: EN 16931 has 2 decimals
+                c.error("legal.amountPrecision", p + ".discountAmount");
         }
         if (s.vatRegime == VatRegime::Franchise) {
             if (l.vatCategory != VatCategory::Exempt) c.error("legal.franchiseVat", p + ".vatCategory");
@@ -102,6 +104,9 @@ std::vector<ValidationIssue> validate(const Document& d, const Seller& seller) {
     for (const auto& l : d.lines) (l.vatCategory == VatCategory::OutsideScope ? outside : other) = true;
     for (const auto& a : d.adjustments) (a.vatCategory == VatCategory::OutsideScope ? outside : other) |= !a.isPercent;
     if (outside && other) c.error("legal.outsideScopeMixed", "lines");
+    for (size_t i = 0; i < d.adjustments.size(); ++i)
+        if (!d.adjustments[i].isPercent && d.adjustments[i].amount % amountStep(d.currency) != 0)
+            c.error("legal.amountPrecision", "adjustments[" + std::to_string(i) + "].amount");
     bool invoiceLike = isInvoiceLike(d.type);
     bool b2b = d.buyer.kind == ClientKind::Business;
     if (invoiceLike) {

@@ -343,7 +343,9 @@ std::vector<Line> proportionalLines(const Totals& t, Wide numerator, Wide denomi
     std::vector<Line> lines;
     for (const auto& g : t.vat) {
         if (g.basis == 0) continue;
-        std::int64_t basis = divideRounded(static_cast<Wide>(g.basis) * numerator, denominator, Rounding::HalfAwayFromZero);
+        std::int64_t step = amountStep(cur);  // bases in hundredths at most (BR-DEC)
+        std::int64_t basis = narrow(static_cast<Wide>(divideRounded(static_cast<Wide>(g.basis) * numerator, static_cast<Wide>(denominator) * step,
+                                                                    Rounding::HalfAwayFromZero)) * step);
         lines.push_back(groupLine(label, basis, g.category, g.rate, cur));
     }
     return lines;
@@ -379,11 +381,12 @@ AmountFit fitGrandTotal(std::vector<Line>& lines, std::int64_t target, const Cur
         return false;
     };
     if (consider(bases)) return fit;
-    const int reach = 3;  // each step moves a total by at most one minor unit plus its VAT rounding
+    const int reach = 3;  // each move shifts a total by one amount unit plus its VAT rounding
+    const std::int64_t unit = amountStep(cur);
     for (std::size_t i = 0; i < bases.size(); ++i)
         for (int step = -reach; step <= reach; ++step) {
             auto b = bases;
-            b[i] += step;
+            b[i] += step * unit;
             if (consider(b)) return fit;
         }
     for (std::size_t i = 0; i < bases.size(); ++i)
@@ -391,8 +394,8 @@ AmountFit fitGrandTotal(std::vector<Line>& lines, std::int64_t target, const Cur
             for (int si = -reach; si <= reach; ++si)
                 for (int sj = -reach; sj <= reach; ++sj) {
                     auto b = bases;
-                    b[i] += si;
-                    b[j] += sj;
+                    b[i] += si * unit;
+                    b[j] += sj * unit;
                     if (consider(b)) return fit;
                 }
     return fit;
@@ -418,7 +421,7 @@ void restLines(const Workspace& ws, const Document& inv, const std::string& labe
         if (g.basis == 0 && g.vat == 0) continue;
         cn.lines.push_back(groupLine(label, g.basis, g.category, g.rate, inv.currency));
         bool hasRate = categoryHasRate(g.category);
-        if (hasRate && percentOf(g.basis, g.rate, Rounding::HalfAwayFromZero) != g.vat)
+        if (hasRate && percentOf(g.basis, g.rate, Rounding::HalfAwayFromZero, amountStep(inv.currency)) != g.vat)
             cn.carriedVat.push_back(CarriedVat{g.category, g.rate, g.basis, g.vat});
     }
 }

@@ -62,7 +62,8 @@ private:
     int depth_ = 0;
 };
 
-std::string amount(const Totals& t, std::int64_t minor) { return t.money(minor).toPlainString(); }
+// EN 16931 amounts: at most 2 decimals (BR-DEC), exact since document amounts are multiples of amountStep.
+std::string amount(const Totals& t, std::int64_t minor) { return t.money(minor).toAmountString(); }
 std::string attrId(const char* scheme) { return std::string("schemeID=\"") + scheme + "\""; }
 
 void address(Xml& x, const Address& a) {

@@ -347,6 +347,17 @@ void EditorView::draw(app::Session& session, const Translator& tr, Navigator& na
     ImGui::SeparatorText(tr.tr("editor.dates"));
     dates(tr);
     ImGui::SeparatorText(tr.tr("editor.lines"));
+    {
+        // A credit note, deposit or final invoice keeps the currency of what it derives from.
+        bool derived = !draft_.correctsId.empty() || !draft_.quoteId.empty() || !draft_.depositIds.empty();
+        Disabled off(derived);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr.tr("editor.currency"));
+        ImGui::SameLine();
+        std::string code = draft_.currency.code;
+        if (currency_.draw("##currency", code, tr, ImGui::GetFontSize() * 9))
+            if (auto c = currencyByCode(code)) { draft_.currency = *c; dirty_ = true; }
+    }
     linesTable(session, tr);
 
     float avail = ImGui::GetContentRegionAvail().x;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/session.h"
+#include "ui/currency_picker.h"
 #include "ui/i18n.h"
 #include "ui/navigator.h"
 
@@ -29,6 +30,7 @@ private:
     std::string loadedId_;
     std::uint64_t loadedRevision_ = 0;
     bool dirty_ = false;
+    CurrencyPicker currency_;
     std::vector<ValidationIssue> issues_;
     std::string message_;
     char catalogueFilter_[64] = "";

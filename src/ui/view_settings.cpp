@@ -163,6 +163,8 @@ void SettingsView::draw(app::Session& session, Translator& tr, Platform& platfor
     dirty_ |= ImGui::InputInt("##days", &settings_.defaultTerms.days, 0);
     formLabel(tr.tr("editor.penaltyRate"), label);
     dirty_ |= inputDecimal("##penalty", settings_.defaultTerms.penaltyRate, tr.french() ? Locale::Fr : Locale::En, 2, ImGui::GetFontSize() * 6);
+    formLabel(tr.tr("settings.currency"), label);
+    dirty_ |= currency_.draw("##defaultcurrency", settings_.currency, tr, ImGui::GetFontSize() * 9);
     formLabel(tr.tr("settings.documentLanguage"), label);
     if (ImGui::RadioButton("Français##doc", settings_.documentLanguage == "fr")) { settings_.documentLanguage = "fr"; dirty_ = true; }
     ImGui::SameLine();

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/session.h"
+#include "ui/currency_picker.h"
 #include "ui/i18n.h"
 #include "ui/platform.h"
 
@@ -21,6 +22,7 @@ private:
     std::vector<Series> series_;
     std::uint64_t loadedRevision_ = 0;
     bool dirty_ = false;
+    CurrencyPicker currency_;
     std::string message_;
     std::shared_ptr<std::pair<std::string, std::string>> pickedLogo_;  // mime, base64 from the file picker
     void dunning(const Translator& tr, float label, float field);

@@ -59,6 +59,25 @@ expect "an archive of a tampered workspace is refused" 2 "does not hold together
 expect "export json writes a checked backup" 0 "6 document\(s\), 3 client\(s\)" -- "$BIN" export json "$WORK/ws.json" -o "$WORK/exported.json"
 expect "export json refuses a tampered workspace" 2 "cannot be exported \(backup.integrity\)" -- "$BIN" export json "$WORK/tampered.json" -o "$WORK/x.json"
 
+# [Currencies] yen and Kuwaiti dinars (0 and 3 minor digits) through every command: render, CSV,
+# archive, backup and restore once aborted on them (std::length_error in the decimal formatting).
+"$BIN" sample --corpus -o "$WORK/corpus.json"
+number_in() { python3 -c 'import json,sys; w=json.load(open(sys.argv[1])); print(next(d["number"] for d in w["documents"] if d["currency"]==sys.argv[2]))' "$WORK/corpus.json" "$1"; }
+jpy=$(number_in JPY); kwd=$(number_in KWD)
+expect "render a yen invoice" 0 "1 page\(s\)" -- "$BIN" render "$WORK/corpus.json" "$jpy" -o "$WORK/jpy.pdf" --xml "$WORK/jpy.xml"
+grep -q "<ram:GrandTotalAmount>22140</ram:GrandTotalAmount>" "$WORK/jpy.xml" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL yen total 22140 in the XML"; }
+expect "render a Kuwaiti dinar invoice" 0 "1 page\(s\)" -- "$BIN" render "$WORK/corpus.json" "$kwd" -o "$WORK/kwd.pdf" --xml "$WORK/kwd.xml"
+grep -q "<ram:GrandTotalAmount>37.04</ram:GrandTotalAmount>" "$WORK/kwd.xml" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL dinar total 37.04 in the XML"; }
+pdftotext "$WORK/jpy.pdf" - | grep -q "22,140" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the yen PDF prints 22,140"; }
+expect "CSV export of yen and dinars" 0 "^4 CSV files written" -- "$BIN" export csv "$WORK/corpus.json" -o "$WORK/corpus-csv"
+grep "^[^;]*;$jpy;" "$WORK/corpus-csv/documents.csv" | grep -q ";JPY;22140;0;22140;" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL yen row of documents.csv"; }
+expect "archive with yen and dinars" 0 "document\(s\)" -- "$BIN" archive "$WORK/corpus.json" -o "$WORK/corpus.zip" --date 2026-11-23
+expect "that archive verifies" 0 "OK — " -- "$BIN" verify-archive "$WORK/corpus.zip"
+expect "backup with yen and dinars" 0 "document\(s\)" -- "$BIN" export json "$WORK/corpus.json" -o "$WORK/corpus-backup.json"
+expect "restore of that backup" 0 "restored [0-9]+ document\(s\)" -- "$BIN" restore "$WORK/corpus-backup.json" -o "$WORK/corpus-restored.json"
+sed 's/"currency": "JPY"/"currency": "YEN"/' "$WORK/corpus-backup.json" > "$WORK/corpus-yen.json"
+expect "an unknown currency code is refused by restore with its path" 2 "documents\[[0-9]+\]\.currency: unknown currency" -- "$BIN" restore "$WORK/corpus-yen.json" -o "$WORK/x.json"
+
 # [Restore] checked completely first; nothing written when damaged; replace only when asked.
 cp "$WORK/ws.json" "$WORK/backup.json"
 echo '{"keep": "me"}' > "$WORK/existing.json"

@@ -41,6 +41,18 @@ TEST_CASE("amounts in currencies with 3 minor digits keep their three decimals")
     CHECK(t.money(t.grandTotal).toPlainString() == "2251.000");
     CHECK(formatMoney(Money{1234, cur("TND")}, Locale::Fr) == "1,234\xC2\xA0TND");
     CHECK(parseMoney("1,234", cur("KWD"))->minor == 1234);
+    // EN 16931 has 2 decimals (BR-DEC): a KWD document rounds each amount to hundredths of a dinar.
+    CHECK(amountStep(cur("KWD")) == 10);
+    CHECK(amountStep(cur("EUR")) == 1);
+    CHECK(amountStep(cur("JPY")) == 1);
+    Document k;
+    k.currency = cur("KWD");
+    k.lines = {line("Design", 30000, 123450)};  // 3 × 12.345 = 37.035 → 37.04
+    Totals kt = computeTotals(k);
+    CHECK(kt.taxBasis == 37040);
+    CHECK(kt.vatTotal == 7410);  // 7.408 → 7.41
+    CHECK(kt.money(kt.grandTotal).toAmountString() == "44.45");
+    CHECK(kt.money(kt.grandTotal).toPlainString() == "44.450");
     CHECK_FALSE(parseMoney("1,2345", cur("KWD")));
 }
 
