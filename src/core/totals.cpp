@@ -125,4 +125,14 @@ Totals computeTotals(const Document& doc) {
     return t;
 }
 
+bool withinAmountLimit(const Document& doc) {
+    auto ok = [](std::int64_t v) { return v <= kMaxDocumentAmount && v >= -kMaxDocumentAmount; };
+    Totals t = computeTotals(doc);
+    for (const auto& l : t.lines) if (!ok(l.gross) || !ok(l.net)) return false;
+    for (const auto& g : t.vat) if (!ok(g.basis) || !ok(g.vat)) return false;
+    if (!ok(t.lineNetSum) || !ok(t.taxBasis) || !ok(t.grandTotal) || !ok(t.prepaid) || !ok(t.dueAmount)) return false;
+    for (const auto& p : doc.payments) if (!ok(p.amount)) return false;
+    return true;
+}
+
 }  // namespace facturier

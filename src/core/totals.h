@@ -62,4 +62,12 @@ Totals computeTotals(const Document& doc);
 
 LineTotal computeLine(const Line& line, const Currency& currency);
 
+// The largest amount one document may carry, in minor units (10^14: a trillion euros). Documents are
+// refused beyond it (decoding, validate()), so sums over every document of a workspace (tens of
+// thousands) always fit in 64 bits and no report, list or export can overflow on data that decoded.
+constexpr std::int64_t kMaxDocumentAmount = 100'000'000'000'000;
+// True when every line, group, total, prepaid amount and payment of `doc` is within kMaxDocumentAmount.
+// Throws MoneyError when the totals themselves overflow.
+bool withinAmountLimit(const Document& doc);
+
 }  // namespace facturier

@@ -125,6 +125,7 @@ std::vector<ValidationIssue> validate(const Document& d, const Seller& seller) {
     if (d.type == DocumentType::Quote && !d.validUntil) c.warning("legal.validUntilMissing", "validUntil");
     try {
         Totals t = computeTotals(d);
+        if (!withinAmountLimit(d)) c.error("legal.amountOverflow", "lines");
         if (t.grandTotal < 0) c.error("legal.negativeTotal", "lines");
         if (t.prepaid > t.grandTotal) c.error("legal.prepaidTooLarge", "prepaid");
     } catch (const MoneyError&) {

@@ -360,7 +360,9 @@ Document decDocument(const Reader& r) {
     d.recurringId = r.at("recurringId").str();
     d.occurrence = static_cast<int>(r.at("occurrence").integer(-1));
     // Amounts must fit: computing the totals now turns an overflow into a decoding error.
-    try { computeTotals(d); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
+    bool within = false;
+    try { within = withinAmountLimit(d); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
+    if (!within) r.at("lines").fail("amounts beyond 10^14 minor units");
     return d;
 }
 
@@ -384,7 +386,9 @@ RecurringTemplate decRecurring(const Reader& r) {
     if (t.generated < 0) r.at("generated").fail("expected a count ≥ 0");
     Document probe;
     probe.lines = t.lines;
-    try { computeTotals(probe); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
+    bool within = false;
+    try { within = withinAmountLimit(probe); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
+    if (!within) r.at("lines").fail("amounts beyond 10^14 minor units");
     return t;
 }
 DunningSettings decDunning(const Reader& r) {

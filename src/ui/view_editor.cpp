@@ -136,7 +136,8 @@ void EditorView::dates(const Translator& tr) {
 // [SECTION] Lines
 void EditorView::linesTable(const app::Session& session, const Translator& tr) {
     Locale loc = localeOf(tr);
-    Totals totals = computeTotals(draft_);
+    Totals totals;  // a typed amount too large to compute shows no line totals (the totals panel says why)
+    try { totals = computeTotals(draft_); } catch (const MoneyError&) {}
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("lines", 8, flags)) {
         ImGui::TableSetupColumn(tr.tr("line.description"), 0, 4.f);

@@ -13,6 +13,7 @@
 #include "core/reminders.h"
 #include "core/text.h"
 #include "core/totals.h"
+#include "core/validation.h"
 #include "io/cii_xml.h"
 #include "io/csv_export.h"
 #include "io/fec.h"
@@ -209,4 +210,20 @@ TEST_CASE("random Unicode in every text field gives well-formed UTF-8 from every
         for (unsigned char ch : url) CHECK(ch < 0x80);
         CHECK(isValidUtf8(percentDecode(url)));
     }
+}
+
+TEST_CASE("a document beyond 10^14 minor units is refused at decoding, so no sum over documents can overflow") {
+    Workspace ws = workspace();
+    Document d = newDraft(ws, DocumentType::Invoice, "cli-b2b", day(2026, 3, 2));
+    d.lines = {line("Trop", 10000, 8000000000000000)};  // 8 × 10^11 € + 20 % = 9.6 × 10^13 cents: within
+    CHECK(withinAmountLimit(d));
+    d.lines[0].quantity = Decimal::fromInt(2);  // 2 × 10^12 € + VAT: beyond
+    CHECK_FALSE(withinAmountLimit(d));
+    bool flagged = false;
+    for (const auto& i : validate(d, ws.seller)) flagged |= i.key == "legal.amountOverflow";
+    CHECK(flagged);
+    auto decoded = io::decodeDocument(io::encodeDocument(d));
+    CHECK_FALSE(decoded.ok());
+    // 90,000 documents at the limit still add up in 64 bits.
+    CHECK(static_cast<Wide>(kMaxDocumentAmount) * 90000 < static_cast<Wide>(INT64_MAX));
 }
