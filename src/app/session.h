@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/clock.h"
 #include "core/workspace.h"
 #include "store/store.h"
 
@@ -49,6 +50,7 @@ public:
     bool loading() const { return loading_; }
     std::size_t loadingExpected() const { return loadingExpected_; }
 
+    // The user's local calendar day (the platform sets it every frame, so it follows midnight).
     Date today() const { return today_; }
     void setToday(Date d) { today_ = d; }
 
@@ -63,7 +65,7 @@ private:
     bool dirty_ = false;        // changes made while it was in flight
     void startSave();
     std::string lastError_;
-    Date today_ = Date::fromYmd(2026, 1, 1);
+    Date today_ = localDayAt(nowEpochSeconds());
     std::uint64_t revision_ = 1;
 };
 

@@ -1,8 +1,8 @@
 // facturier: the command-line program over app/ — render, validate, batch, export (CSV, FEC, JSON),
 // archive, verify-archive, restore, sample. Errors go to stderr with exit code 2 (1: checks failed).
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <cstring>
 #include <fstream>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/archive.h"
+#include "app/clock.h"
 #include "app/backup.h"
 #include "app/exports.h"
 #include "app/session.h"
@@ -41,7 +42,8 @@ const char* kUsage =
     "                                             the FEC (art. A47 A-1 LPF) up to the closing date\n"
     "  export json WORKSPACE.json -o BACKUP.json  a full backup, checked like the app's (fields, journal)\n"
     "  archive WORKSPACE.json -o FILE.zip [--year YYYY] [--date YYYY-MM-DD]\n"
-    "                                             the 10-year archive: every issued document's PDF\n"
+    "                                             the 10-year archive (dated --date, by default today\n"
+    "                                             in the local time zone): every issued document's PDF\n"
     "                                             (or those of one year),\n"
     "                                             the JSON, the FEC, CSV exports, the journal and a\n"
     "                                             manifest of SHA-256 hashes\n"
@@ -51,12 +53,19 @@ const char* kUsage =
     "                                             check a backup completely, then write it; nothing is\n"
     "                                             written when it is damaged, and an existing workspace\n"
     "                                             is only replaced with --replace\n"
-    "  sample [--corpus] [-o FILE.json]           write the sample workspace (stdout by default);\n"
+    "  sample [--corpus] [--date YYYY-MM-DD] [-o FILE.json]\n"
+    "                                             write the sample workspace (stdout by default), its\n"
+    "                                             documents dated around --date (2026-11-23 by default,\n"
+    "                                             so it is the same every day);\n"
     "                                             --corpus: documents of every type and VAT case\n"
     "\n"
     "Options:\n"
     "  --help       show this help\n"
     "  --version    show the version\n"
+    "\n"
+    "Environment:\n"
+    "  TZ            the time zone of \"today\" (the local calendar day, never the UTC day)\n"
+    "  FACTURIER_NOW an ISO instant taken as now, e.g. 2026-11-29T23:30:00Z (tests, re-runs)\n"
     "\n"
     "Facturier keeps everything on your machine: it never opens a network connection.\n";
 
@@ -223,9 +232,16 @@ int cmdExport(std::vector<std::string> args) {
 }
 
 // [SECTION] Archive and restore
-Date systemToday() {
-    auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    return Date{static_cast<int>(days.time_since_epoch().count())};
+// Today as the user lives it: the local calendar day (TZ), not the UTC day — at 00:30 in Paris the
+// UTC day is still yesterday. FACTURIER_NOW (an ISO instant with its offset) stands for now.
+std::optional<Date> localToday(int& code) {
+    std::int64_t now = app::nowEpochSeconds();
+    if (const char* fixed = std::getenv("FACTURIER_NOW"); fixed && *fixed) {
+        auto instant = parseIsoInstant(fixed);
+        if (!instant) { code = fail(std::string("FACTURIER_NOW=") + fixed + " is not an ISO instant such as 2026-11-29T23:30:00Z"); return std::nullopt; }
+        now = *instant;
+    }
+    return app::localDayAt(now);
 }
 
 bool writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
@@ -238,7 +254,10 @@ int cmdArchive(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     std::string dateText = option(args, "--date");
     std::string yearText = option(args, "--year");
-    auto date = dateText.empty() ? std::optional<Date>(systemToday()) : parseIsoDate(dateText);
+    int code = 0;
+    std::optional<Date> date;
+    if (!dateText.empty()) date = parseIsoDate(dateText);
+    else if (!(date = localToday(code))) return code;
     std::optional<int> year;
     if (!yearText.empty()) {
         auto y = parseDecimal(yearText);
@@ -248,7 +267,6 @@ int cmdArchive(std::vector<std::string> args) {
     if (args.size() != 1 || out.empty() || !date)
         return fail("usage: facturier archive WORKSPACE.json -o FILE.zip [--year YYYY] [--date YYYY-MM-DD]");
     Workspace ws;
-    int code = 0;
     if (!loadWorkspace(args[0], ws, code)) return code;
     if (auto problems = integrityProblems(ws); !problems.empty())
         return fail(args[0] + " does not hold together (" + problems.front() + "): archive refused");
@@ -299,9 +317,12 @@ int cmdRestore(std::vector<std::string> args) {
 // [SECTION] Sample data
 int cmdSample(std::vector<std::string> args) {
     std::string out = option(args, "-o");
+    std::string dateText = option(args, "--date");
+    auto date = dateText.empty() ? std::optional<Date>(Date::fromYmd(2026, 11, 23)) : parseIsoDate(dateText);
+    if (!date) return fail("usage: facturier sample [--corpus] [--date YYYY-MM-DD] [-o FILE.json]");
     bool corpus = std::find(args.begin(), args.end(), "--corpus") != args.end();
     std::vector<std::string> failures;
-    Workspace ws = corpus ? app::corpusWorkspace(&failures) : app::sampleWorkspace(Date::fromYmd(2026, 11, 23));
+    Workspace ws = corpus ? app::corpusWorkspace(&failures) : app::sampleWorkspace(*date);
     for (const auto& f : failures) std::cerr << "facturier: corpus document not issued: " << f << "\n";
     std::string json = io::encodeWorkspace(ws, 2);
     if (out.empty()) { std::cout << json << "\n"; return 0; }

@@ -56,6 +56,23 @@ expect "a yearly archive verifies" 0 "OK — .* 5 issued documents" -- "$BIN" ve
 expect "a year must be a year" 2 "usage: facturier archive" -- "$BIN" archive "$WORK/ws.json" --year vingt -o "$WORK/x.zip"
 expect "an archive of a tampered workspace is refused" 2 "does not hold together" -- "$BIN" archive "$WORK/tampered.json" -o "$WORK/t.zip"
 
+# [Local day] Without --date the archive is dated today in the user's time zone, never the UTC day:
+# at 2026-11-29T23:30Z it is 00:30 on the 30th in Paris, and the FEC then holds the invoice of the 30th.
+"$BIN" sample --date 2026-12-05 -o "$WORK/december.json"   # its F-2026-0004 is dated 2026-11-30
+archive_day() {  # archive_day ZONE → "<manifest created> <FEC holds F-2026-0004>"
+  TZ=$1 FACTURIER_NOW=2026-11-29T23:30:00Z "$BIN" archive "$WORK/december.json" -o "$WORK/day.zip" >/dev/null || return 2
+  python3 - "$WORK/day.zip" <<'PY'
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+fec = next(n for n in z.namelist() if n.startswith('comptabilite/') and 'FEC' in n)
+print(json.loads(z.read('manifest.json'))['created'], 'F-2026-0004' in z.read(fec).decode())
+PY
+}
+expect "archive near midnight in Paris is dated the local day" 0 "^2026-11-30 True$" -- archive_day Europe/Paris
+expect "archive in Kiritimati (UTC+14) is dated its local day" 0 "^2026-11-30 True$" -- archive_day Pacific/Kiritimati
+expect "archive in Los Angeles is still dated the 29th" 0 "^2026-11-29 False$" -- archive_day America/Los_Angeles
+expect "FACTURIER_NOW must be an instant" 2 "FACTURIER_NOW=demain is not an ISO instant" -- env FACTURIER_NOW=demain "$BIN" archive "$WORK/december.json" -o "$WORK/x.zip"
+
 expect "export json writes a checked backup" 0 "6 document\(s\), 3 client\(s\)" -- "$BIN" export json "$WORK/ws.json" -o "$WORK/exported.json"
 expect "export json refuses a tampered workspace" 2 "cannot be exported \(backup.integrity\)" -- "$BIN" export json "$WORK/tampered.json" -o "$WORK/x.json"
 
