@@ -32,6 +32,11 @@ public:
 
     // Increases with every change published, so views can cache what they derive.
     std::uint64_t revision() const { return revision_; }
+    // What does not hold together in the workspace (core's integrityIssues: a number used twice or
+    // missing, an issued document edited, the journal broken), checked once the workspace is loaded
+    // and whenever it is replaced (restore, sample data) — not after each change: the app's own
+    // operations journal what they change, and the check hashes every document. Empty while loading.
+    const std::vector<IntegrityIssue>& integrity() const;
     SaveState saveState() const { return state_; }
     const std::string& lastError() const { return lastError_; }
     // Stored data could not be read: nothing may be written next to it (read-only, with the reason).
@@ -66,6 +71,9 @@ private:
     void startSave();
     std::string lastError_;
     Date today_ = localDayAt(nowEpochSeconds());
+    std::uint64_t replaced_ = 1;                         // bumped when the whole workspace changes
+    mutable std::uint64_t integrityChecked_ = 0;         // the replaced_ the cache below is for
+    mutable std::vector<IntegrityIssue> integrity_;
     std::uint64_t revision_ = 1;
 };
 

@@ -34,7 +34,9 @@ const char* kUsage =
     "                                             optionally write its Factur-X XML\n"
     "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions\n"
     "  batch WORKSPACE.json -o DIR                render every issued document: DIR/<number>.pdf, and\n"
-    "                                             DIR/<number>.xml for invoices and credit notes\n"
+    "                                             DIR/<number>.xml for invoices and credit notes (a number\n"
+    "                                             used twice is reported, and each of its documents gets\n"
+    "                                             its id added: <number>_<id>.pdf)\n"
     "  export csv WORKSPACE.json -o DIR [--separator ,]\n"
     "                                             documents.csv, lines.csv, payments.csv, clients.csv\n"
     "                                             (UTF-8, \";\" by default)\n"
@@ -79,6 +81,12 @@ bool readFile(const std::string& path, std::string& out) {
     return true;
 }
 
+bool writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
+    std::ofstream f(path, std::ios::binary);
+    f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(f);
+}
+
 int fail(const std::string& message) {
     std::cerr << "facturier: " << message << "\n";
     return 2;
@@ -113,7 +121,11 @@ int cmdRender(std::vector<std::string> args) {
     if (!loadWorkspace(args[0], ws, code)) return code;
     const Document* d = ws.findDocument(args[1]);
     if (!d) {
-        for (const auto& doc : ws.documents) if (doc.number == args[1]) d = &doc;
+        std::string ids;
+        for (const auto& doc : ws.documents)
+            if (doc.number == args[1]) { ids += (d ? ", " : "") + doc.id; d = &doc; }
+        if (ids.find(',') != std::string::npos)
+            return fail(args[1] + " is used by several documents (" + ids + "): give the id of the one to render");
     }
     if (!d) return fail("no document with id or number \"" + args[1] + "\" in " + args[0]);
     auto r = app::documentPdf(ws, *d);
@@ -161,18 +173,29 @@ int cmdBatch(std::vector<std::string> args) {
     int code = 0;
     if (!loadWorkspace(args[0], ws, code)) return code;
     std::filesystem::create_directories(dir);
+    // What does not hold together is said (a number used twice, one missing …), and a number used
+    // twice never costs a file: each document gets its own name.
+    auto problems = integrityProblems(ws);
+    for (const auto& p : problems) std::cerr << "facturier: " << args[0] << ": " << p << "\n";
+    auto pdfNames = app::documentFileNames(ws, "pdf", true), xmlNames = app::documentFileNames(ws, "xml", true);
     int count = 0, failed = 0;
-    for (const auto& d : ws.documents) {
+    for (std::size_t i = 0; i < ws.documents.size(); ++i) {
+        const Document& d = ws.documents[i];
         if (!isIssued(d)) continue;
         auto r = app::documentPdf(ws, d);
         if (!r.ok) { std::cerr << "facturier: " << d.number << ": " << r.error << "\n"; ++failed; continue; }
-        std::string base = dir + "/" + d.number;
-        std::ofstream(base + ".pdf", std::ios::binary).write(reinterpret_cast<const char*>(r.bytes.data()), static_cast<std::streamsize>(r.bytes.size()));
-        if (std::string xml = app::facturXml(ws, d); !xml.empty()) std::ofstream(base + ".xml", std::ios::binary) << xml;
+        std::string xml = app::facturXml(ws, d);
+        if (!writeBytes(dir + "/" + pdfNames[i], r.bytes) ||
+            (!xml.empty() && !writeBytes(dir + "/" + xmlNames[i], std::vector<std::uint8_t>(xml.begin(), xml.end())))) {
+            std::cerr << "facturier: cannot write " << dir << "/" << pdfNames[i] << "\n";
+            ++failed;
+            continue;
+        }
         ++count;
     }
-    std::cout << count << " document(s) rendered into " << dir << (failed ? ", " + std::to_string(failed) + " failed" : "") << "\n";
-    return failed ? 1 : 0;
+    std::cout << count << " document(s) rendered into " << dir << (failed ? ", " + std::to_string(failed) + " failed" : "")
+              << (problems.empty() ? "" : ", " + std::to_string(problems.size()) + " integrity problem(s)") << "\n";
+    return failed || !problems.empty() ? 1 : 0;
 }
 
 // [SECTION] Exports
@@ -244,12 +267,6 @@ std::optional<Date> localToday(int& code) {
     return app::localDayAt(now);
 }
 
-bool writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
-    std::ofstream f(path, std::ios::binary);
-    f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    return static_cast<bool>(f);
-}
-
 int cmdArchive(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     std::string dateText = option(args, "--date");
@@ -268,8 +285,11 @@ int cmdArchive(std::vector<std::string> args) {
         return fail("usage: facturier archive WORKSPACE.json -o FILE.zip [--year YYYY] [--date YYYY-MM-DD]");
     Workspace ws;
     if (!loadWorkspace(args[0], ws, code)) return code;
-    if (auto problems = integrityProblems(ws); !problems.empty())
-        return fail(args[0] + " does not hold together (" + problems.front() + "): archive refused");
+    if (auto problems = integrityProblems(ws); !problems.empty()) {
+        std::string all;
+        for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;
+        return fail(args[0] + " does not hold together (" + all + "): archive refused");
+    }
     auto r = app::buildArchive(ws, *date, {}, year);
     if (!r.ok) return fail("could not render " + r.error);
     if (!writeBytes(out, r.bytes)) return fail("cannot write " + out);
