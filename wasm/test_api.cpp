@@ -126,7 +126,7 @@ json run(const json& cmd) {
     if (op == "pdf") {
         auto r = app::documentPdf(s.workspace(), *d, web::testApiPdfOptions);
         if (!r.ok) return fail("pdf", r.error);
-        return {{"ok", true}, {"base64", io::encodeBase64(r.bytes)}, {"fileName", pdf::suggestedFileName(*d, "pdf")}};
+        return {{"ok", true}, {"base64", io::encodeBase64(r.bytes)}, {"fileName", app::documentFileName(s.workspace(), *d, "pdf")}};
     }
     if (op == "xml") return {{"ok", true}, {"xml", app::facturXml(s.workspace(), *d)}};
     return fail("unknown op", op);

@@ -58,7 +58,15 @@ void DataView::backup(app::Session& session, const Translator& tr, Platform& pla
             message_ = restore_->errorKey;
         }
     }
-    if (restore_ && !restore_->ok) ImGui::TextColored(ImVec4(0.75f, 0.18f, 0.12f, 1), "%s %s", tr.tr(restore_->errorKey), restore_->detail.c_str());
+    if (restore_ && !restore_->ok) {
+        // A damaged file says where (a field's path); a backup that does not hold together names
+        // each problem (a number used twice or missing, an edited document), translated.
+        if (restore_->issues.empty()) ImGui::TextColored(kRed, "%s %s", tr.tr(restore_->errorKey), restore_->detail.c_str());
+        else {
+            ImGui::TextColored(kRed, "%s", tr.tr(restore_->errorKey));
+            integrityIssueList(restore_->issues, tr);
+        }
+    }
     if (ImGui::BeginPopupModal((std::string(tr.tr("backup.title")) + "###restore").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text(tr.tr("backup.confirm"), static_cast<int>(session.workspace().documents.size()), static_cast<int>(restore_ ? restore_->documents : 0));
         bool replace = ImGui::Button(tr.tr("backup.replace"));
@@ -120,7 +128,7 @@ void DataView::exports(const app::Session& session, const Translator& tr, Platfo
     // The 10-year archive.
     ImGui::SeparatorText(tr.tr("data.archive"));
     ImGui::TextWrapped("%s", tr.tr("data.archiveHelp"));
-    auto problems = integrityProblems(ws);
+    const auto& problems = session.integrity();
     std::vector<int> years = app::issueYears(ws);
     if (archiveYear_ != 0 && std::find(years.begin(), years.end(), archiveYear_) == years.end()) archiveYear_ = 0;
     if (archive_) {
@@ -162,7 +170,10 @@ void DataView::exports(const app::Session& session, const Translator& tr, Platfo
         }
         markItem("data.downloadArchive");
     }
-    if (!problems.empty()) ImGui::TextColored(kRed, "%s %s", tr.tr("data.archiveIntegrity"), problems.front().c_str());
+    if (!problems.empty()) {
+        ImGui::TextColored(kRed, "%s", tr.tr("data.archiveIntegrity"));
+        integrityIssueList(problems, tr);
+    }
     if (!exportError_.empty()) ImGui::TextColored(kRed, "%s %s", tr.tr("data.archiveFailed"), exportError_.c_str());
     ImGui::TextDisabled("%s", tr.tr("data.archiveVerify"));
 }
