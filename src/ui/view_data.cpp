@@ -186,6 +186,7 @@ void DataView::import(app::Session& session, const Translator& tr, Platform& pla
     bool changed = ImGui::RadioButton(tr.tr("nav.clients"), &kind, 0);
     ImGui::SameLine();
     changed |= ImGui::RadioButton(tr.tr("nav.catalogue"), &kind, 1);
+    markItem("data.importCatalogue");
     if (changed) {
         importKind_ = kind == 0 ? io::ImportKind::Clients : io::ImportKind::Catalogue;
         if (table_.ok && !table_.header.empty()) {
@@ -269,6 +270,9 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
         preview_ = io::previewImport(session.workspace(), importKind_, table_, mapping_);
         previewDirty_ = false;
     }
+    if (preview_.decimalComma)  // the likely cause of the lines below that do not fit the header
+        ImGui::TextColored(kRed, tr.tr("import.decimalCommaClash"), preview_.decimalComma->line, preview_.decimalComma->whole.c_str(),
+                           preview_.decimalComma->decimals.c_str());
     ImGui::Text(tr.tr("data.previewCount"), static_cast<int>(preview_.valid), static_cast<int>(preview_.rows.size() - preview_.valid));
     float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(preview_.rows.size()) + 2),
                             std::max(ImGui::GetTextLineHeightWithSpacing() * 6, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2));
@@ -292,8 +296,12 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
                 ImGui::TextUnformatted(name.c_str());
                 ImGui::TableNextColumn();
                 if (row.ok()) ImGui::TextColored(kGreen, "%s", tr.tr("data.rowOk"));
-                for (const auto& issue : row.issues)
-                    ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)), tr.tr(issue.key));
+                for (const auto& issue : row.issues) {
+                    if (issue.field.empty())  // the whole line: "line 2: 4 cells where the header has 3 columns"
+                        ImGui::TextColored(kRed, tr.tr("import.cellCount"), row.line, static_cast<int>(row.cells), static_cast<int>(preview_.columns));
+                    else
+                        ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)), tr.tr(issue.key));
+                }
             }
         ImGui::EndTable();
     }

@@ -390,3 +390,26 @@ TEST_CASE("restoring a backup with a number used twice is refused by the data vi
     CHECK(session.workspace().documents.empty());
     CHECK(store.records().empty());
 }
+
+TEST_CASE("a comma-separated catalogue with decimal commas imports nothing through the data view") {
+    Headless h;
+    store::MemoryStore store;
+    app::Session session(store);
+    session.setToday(Date::fromYmd(2026, 11, 23));
+    REQUIRE(session.replaceAll(app::sampleWorkspace(session.today())).ok);
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    NullPlatform platform;
+    std::string csv = "name,price,vat\nStylo bille,12,50,20\n";
+    platform.nextFile.assign(csv.begin(), csv.end());
+    platform.nextFileName = "catalogue.csv";
+    ui::AppUi app(session, t, platform);
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 1600);
+    std::size_t before = session.workspace().catalogue.size();
+    app.show(ui::Screen::Data);
+    h.click(app, "data.importCatalogue");
+    h.click(app, "data.chooseCsv");
+    h.click(app, "data.importValid");  // disabled: no valid line
+    CHECK(session.workspace().catalogue.size() == before);
+}
