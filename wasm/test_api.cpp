@@ -12,7 +12,10 @@
 //   {"op": "pdf", "id": ...}                             → {"ok": true, "base64": "...", "fileName": "..."}
 //   {"op": "xml", "id": ...}                             → {"ok": true, "xml": "..."}
 //   {"op": "addRecurring", "template": {...}}            → {"ok": true, "id": "rec-12"}
-//   {"op": "workspace"}                                  → {"ok": true, "documents": n, "clients": n, "recurring": [...]}
+//   {"op": "workspace"}                                  → {"ok": true, "documents": n, "clients": n, "recurring": [...],
+//                                                            "today": "2026-11-30", "integrity": ["F-2026-0120 is used by 2 documents", …]}
+//   {"op": "replaceUnchecked", "workspace": {...}}       → {"ok": true}   (stores a workspace as it is, without the
+//                                                            restore's checks: what an older version or an edited file left)
 //   {"op": "remindersDue"}                               → {"ok": true, "due": [{"id", "number", "level", "daysOverdue"}]}
 #include <emscripten.h>
 
@@ -104,8 +107,16 @@ json run(const json& cmd) {
     if (op == "workspace") {
         json recurring = json::array();
         for (const auto& t : s.workspace().recurring) recurring.push_back(json::parse(io::encodeRecurring(t)));
+        json integrity = json::array();
+        for (const auto& i : s.integrity()) integrity.push_back(i.text);
         return {{"ok", true}, {"documents", s.workspace().documents.size()}, {"clients", s.workspace().clients.size()},
-                {"catalogue", s.workspace().catalogue.size()}, {"recurring", recurring}};
+                {"catalogue", s.workspace().catalogue.size()}, {"recurring", recurring}, {"today", today.iso()},
+                {"integrity", integrity}};
+    }
+    if (op == "replaceUnchecked") {
+        auto ws = io::decodeWorkspace(cmd["workspace"].dump());
+        if (!ws.ok()) return fail("decode", ws.error().text());
+        return fromOp(s.replaceAll(std::move(ws.get())));
     }
     if (op == "remindersDue") {
         json due = json::array();
@@ -126,7 +137,7 @@ json run(const json& cmd) {
     if (op == "pdf") {
         auto r = app::documentPdf(s.workspace(), *d, web::testApiPdfOptions);
         if (!r.ok) return fail("pdf", r.error);
-        return {{"ok", true}, {"base64", io::encodeBase64(r.bytes)}, {"fileName", pdf::suggestedFileName(*d, "pdf")}};
+        return {{"ok", true}, {"base64", io::encodeBase64(r.bytes)}, {"fileName", app::documentFileName(s.workspace(), *d, "pdf")}};
     }
     if (op == "xml") return {{"ok", true}, {"xml", app::facturXml(s.workspace(), *d)}};
     return fail("unknown op", op);

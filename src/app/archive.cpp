@@ -2,6 +2,7 @@
 #include "app/archive.h"
 
 #include <algorithm>
+#include <set>
 
 #include "app/exports.h"
 #include "io/csv_export.h"
@@ -14,7 +15,7 @@ std::vector<std::uint8_t> bytesOf(const std::string& s) { return {s.begin(), s.e
 }  // namespace
 
 ArchiveBuilder::ArchiveBuilder(Workspace ws, Date today, pdf::RenderOptions options, std::optional<int> year)
-    : ws_(std::move(ws)), today_(today), options_(std::move(options)), year_(year) {
+    : ws_(std::move(ws)), today_(today), options_(std::move(options)), year_(year), names_(documentFileNames(ws_, "pdf")) {
     for (std::size_t i = 0; i < ws_.documents.size(); ++i) {
         const Document& d = ws_.documents[i];
         if (isIssued(d) && (!year_ || d.issueDate.year() == *year_)) pending_.push_back(i);
@@ -29,10 +30,7 @@ bool ArchiveBuilder::step(std::size_t count) {
             error_ = d.number + ": " + pdfBytes.error;
             break;
         }
-        std::string name = "documents/" + pdf::suggestedFileName(d, "pdf");
-        for (int n = 2; names_.count(name); ++n) name = "documents/" + d.number + "-" + std::to_string(n) + ".pdf";
-        names_.insert(name);
-        files_.push_back({name, std::move(pdfBytes.bytes)});
+        files_.push_back({"documents/" + names_[pending_[next_]], std::move(pdfBytes.bytes)});
     }
     return next_ >= pending_.size() || !error_.empty();
 }

@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -42,8 +41,8 @@ private:
     std::optional<int> year_;
     std::vector<std::size_t> pending_;  // indexes of the documents to render
     std::size_t next_ = 0;
+    std::vector<std::string> names_;    // every document's file name, none shared (documentFileNames)
     std::vector<io::ArchiveFile> files_;
-    std::set<std::string> names_;
     std::string error_;
 };
 

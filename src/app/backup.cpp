@@ -17,10 +17,11 @@ BackupCheck checkBackup(const std::string& text) {
         c.detail = decoded.error().text();
         return c;
     }
-    auto problems = integrityProblems(decoded.get());
-    if (!problems.empty()) {
+    auto issues = integrityIssues(decoded.get());
+    if (!issues.empty()) {
         c.errorKey = "backup.integrity";
-        c.detail = problems.front();
+        for (const auto& i : issues) c.detail += (c.detail.empty() ? "" : "; ") + i.text;
+        c.issues = std::move(issues);
         return c;
     }
     c.ok = true;

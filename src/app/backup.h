@@ -15,7 +15,8 @@ std::string backupFileName(Date today);  // "facturier-sauvegarde-2026-11-23.jso
 struct BackupCheck {
     bool ok = false;
     std::string errorKey;     // "backup.invalid", "backup.integrity"
-    std::string detail;       // "documents[3].lines[0].vatRate: expected a decimal string" …
+    std::string detail;       // "documents[3].lines[0].vatRate: expected a decimal string" …; every integrity problem
+    std::vector<IntegrityIssue> issues;  // backup.integrity: each problem (numbers named), to translate
     Workspace workspace;      // the decoded workspace when ok
     std::size_t documents = 0, clients = 0;
 };

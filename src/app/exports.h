@@ -18,4 +18,14 @@ std::string facturXml(const Workspace& ws, const Document& d);
 // The PDF (PDF/A-3 with the Factur-X XML embedded for invoice-like documents).
 pdf::RenderResult documentPdf(const Workspace& ws, const Document& d, const pdf::RenderOptions& options = {});
 
+// The file name of every document of the workspace (in the order of ws.documents), ending in ".ext":
+// the suggested name (number and client: "F-2026-0001_Societe_Generale.pdf"), or with `numberOnly`
+// the number alone ("F-2026-0001.pdf"), made safe for any file system. Documents whose names would be
+// the same — a number used twice, or two names equal once made safe or when case is ignored — each
+// get their internal id added ("F-2026-0120_doc-17.pdf"): no two documents ever share a file name,
+// in a batch, an archive or the downloads folder.
+std::vector<std::string> documentFileNames(const Workspace& ws, const std::string& ext, bool numberOnly = false);
+// The same name for one document of `ws` (a download).
+std::string documentFileName(const Workspace& ws, const Document& d, const std::string& ext);
+
 }  // namespace facturier::app

@@ -14,6 +14,7 @@ bool Session::open() {
     ws_ = loaded.workspace;
     lastSaved_ = ws_;
     ++revision_;
+    ++replaced_;
     state_ = SaveState::Saved;
     return true;
 }
@@ -40,6 +41,19 @@ void Session::finishLoading() {
     lastSaved_.documents.sortBy(byCreation);
     loading_ = false;
     ++revision_;
+    ++replaced_;
+}
+
+const std::vector<IntegrityIssue>& Session::integrity() const {
+    if (loading_) {
+        static const std::vector<IntegrityIssue> none;
+        return none;
+    }
+    if (integrityChecked_ != replaced_) {
+        integrity_ = integrityIssues(ws_);
+        integrityChecked_ = replaced_;
+    }
+    return integrity_;
 }
 
 OpResult Session::apply(const std::function<OpResult(Workspace&)>& change) {
@@ -65,6 +79,7 @@ OpResult Session::replaceAll(Workspace ws) {
     if (loading_) return OpResult::fail("store.loading");
     ws_ = std::move(ws);
     ++revision_;
+    ++replaced_;
     retrySave();  // one transaction: every record of the new workspace, and removals of the old
     if (state_ == SaveState::Unsaved) return OpResult::fail(lastError_);
     return OpResult::success();

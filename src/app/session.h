@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/clock.h"
 #include "core/workspace.h"
 #include "store/store.h"
 
@@ -31,6 +32,11 @@ public:
 
     // Increases with every change published, so views can cache what they derive.
     std::uint64_t revision() const { return revision_; }
+    // What does not hold together in the workspace (core's integrityIssues: a number used twice or
+    // missing, an issued document edited, the journal broken), checked once the workspace is loaded
+    // and whenever it is replaced (restore, sample data) — not after each change: the app's own
+    // operations journal what they change, and the check hashes every document. Empty while loading.
+    const std::vector<IntegrityIssue>& integrity() const;
     SaveState saveState() const { return state_; }
     const std::string& lastError() const { return lastError_; }
     // Stored data could not be read: nothing may be written next to it (read-only, with the reason).
@@ -49,6 +55,7 @@ public:
     bool loading() const { return loading_; }
     std::size_t loadingExpected() const { return loadingExpected_; }
 
+    // The user's local calendar day (the platform sets it every frame, so it follows midnight).
     Date today() const { return today_; }
     void setToday(Date d) { today_ = d; }
 
@@ -63,7 +70,10 @@ private:
     bool dirty_ = false;        // changes made while it was in flight
     void startSave();
     std::string lastError_;
-    Date today_ = Date::fromYmd(2026, 1, 1);
+    Date today_ = localDayAt(nowEpochSeconds());
+    std::uint64_t replaced_ = 1;                         // bumped when the whole workspace changes
+    mutable std::uint64_t integrityChecked_ = 0;         // the replaced_ the cache below is for
+    mutable std::vector<IntegrityIssue> integrity_;
     std::uint64_t revision_ = 1;
 };
 

@@ -1,8 +1,8 @@
 // facturier: the command-line program over app/ — render, validate, batch, export (CSV, FEC, JSON),
 // archive, verify-archive, restore, sample. Errors go to stderr with exit code 2 (1: checks failed).
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <cstring>
 #include <fstream>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/archive.h"
+#include "app/clock.h"
 #include "app/backup.h"
 #include "app/exports.h"
 #include "app/session.h"
@@ -33,7 +34,9 @@ const char* kUsage =
     "                                             optionally write its Factur-X XML\n"
     "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions\n"
     "  batch WORKSPACE.json -o DIR                render every issued document: DIR/<number>.pdf, and\n"
-    "                                             DIR/<number>.xml for invoices and credit notes\n"
+    "                                             DIR/<number>.xml for invoices and credit notes (a number\n"
+    "                                             used twice is reported, and each of its documents gets\n"
+    "                                             its id added: <number>_<id>.pdf)\n"
     "  export csv WORKSPACE.json -o DIR [--separator ,]\n"
     "                                             documents.csv, lines.csv, payments.csv, clients.csv\n"
     "                                             (UTF-8, \";\" by default)\n"
@@ -41,7 +44,8 @@ const char* kUsage =
     "                                             the FEC (art. A47 A-1 LPF) up to the closing date\n"
     "  export json WORKSPACE.json -o BACKUP.json  a full backup, checked like the app's (fields, journal)\n"
     "  archive WORKSPACE.json -o FILE.zip [--year YYYY] [--date YYYY-MM-DD]\n"
-    "                                             the 10-year archive: every issued document's PDF\n"
+    "                                             the 10-year archive (dated --date, by default today\n"
+    "                                             in the local time zone): every issued document's PDF\n"
     "                                             (or those of one year),\n"
     "                                             the JSON, the FEC, CSV exports, the journal and a\n"
     "                                             manifest of SHA-256 hashes\n"
@@ -51,12 +55,19 @@ const char* kUsage =
     "                                             check a backup completely, then write it; nothing is\n"
     "                                             written when it is damaged, and an existing workspace\n"
     "                                             is only replaced with --replace\n"
-    "  sample [--corpus] [-o FILE.json]           write the sample workspace (stdout by default);\n"
+    "  sample [--corpus] [--date YYYY-MM-DD] [-o FILE.json]\n"
+    "                                             write the sample workspace (stdout by default), its\n"
+    "                                             documents dated around --date (2026-11-23 by default,\n"
+    "                                             so it is the same every day);\n"
     "                                             --corpus: documents of every type and VAT case\n"
     "\n"
     "Options:\n"
     "  --help       show this help\n"
     "  --version    show the version\n"
+    "\n"
+    "Environment:\n"
+    "  TZ            the time zone of \"today\" (the local calendar day, never the UTC day)\n"
+    "  FACTURIER_NOW an ISO instant taken as now, e.g. 2026-11-29T23:30:00Z (tests, re-runs)\n"
     "\n"
     "Facturier keeps everything on your machine: it never opens a network connection.\n";
 
@@ -68,6 +79,12 @@ bool readFile(const std::string& path, std::string& out) {
     ss << in.rdbuf();
     out = ss.str();
     return true;
+}
+
+bool writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
+    std::ofstream f(path, std::ios::binary);
+    f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(f);
 }
 
 int fail(const std::string& message) {
@@ -104,7 +121,11 @@ int cmdRender(std::vector<std::string> args) {
     if (!loadWorkspace(args[0], ws, code)) return code;
     const Document* d = ws.findDocument(args[1]);
     if (!d) {
-        for (const auto& doc : ws.documents) if (doc.number == args[1]) d = &doc;
+        std::string ids;
+        for (const auto& doc : ws.documents)
+            if (doc.number == args[1]) { ids += (d ? ", " : "") + doc.id; d = &doc; }
+        if (ids.find(',') != std::string::npos)
+            return fail(args[1] + " is used by several documents (" + ids + "): give the id of the one to render");
     }
     if (!d) return fail("no document with id or number \"" + args[1] + "\" in " + args[0]);
     auto r = app::documentPdf(ws, *d);
@@ -152,18 +173,29 @@ int cmdBatch(std::vector<std::string> args) {
     int code = 0;
     if (!loadWorkspace(args[0], ws, code)) return code;
     std::filesystem::create_directories(dir);
+    // What does not hold together is said (a number used twice, one missing …), and a number used
+    // twice never costs a file: each document gets its own name.
+    auto problems = integrityProblems(ws);
+    for (const auto& p : problems) std::cerr << "facturier: " << args[0] << ": " << p << "\n";
+    auto pdfNames = app::documentFileNames(ws, "pdf", true), xmlNames = app::documentFileNames(ws, "xml", true);
     int count = 0, failed = 0;
-    for (const auto& d : ws.documents) {
+    for (std::size_t i = 0; i < ws.documents.size(); ++i) {
+        const Document& d = ws.documents[i];
         if (!isIssued(d)) continue;
         auto r = app::documentPdf(ws, d);
         if (!r.ok) { std::cerr << "facturier: " << d.number << ": " << r.error << "\n"; ++failed; continue; }
-        std::string base = dir + "/" + d.number;
-        std::ofstream(base + ".pdf", std::ios::binary).write(reinterpret_cast<const char*>(r.bytes.data()), static_cast<std::streamsize>(r.bytes.size()));
-        if (std::string xml = app::facturXml(ws, d); !xml.empty()) std::ofstream(base + ".xml", std::ios::binary) << xml;
+        std::string xml = app::facturXml(ws, d);
+        if (!writeBytes(dir + "/" + pdfNames[i], r.bytes) ||
+            (!xml.empty() && !writeBytes(dir + "/" + xmlNames[i], std::vector<std::uint8_t>(xml.begin(), xml.end())))) {
+            std::cerr << "facturier: cannot write " << dir << "/" << pdfNames[i] << "\n";
+            ++failed;
+            continue;
+        }
         ++count;
     }
-    std::cout << count << " document(s) rendered into " << dir << (failed ? ", " + std::to_string(failed) + " failed" : "") << "\n";
-    return failed ? 1 : 0;
+    std::cout << count << " document(s) rendered into " << dir << (failed ? ", " + std::to_string(failed) + " failed" : "")
+              << (problems.empty() ? "" : ", " + std::to_string(problems.size()) + " integrity problem(s)") << "\n";
+    return failed || !problems.empty() ? 1 : 0;
 }
 
 // [SECTION] Exports
@@ -223,22 +255,26 @@ int cmdExport(std::vector<std::string> args) {
 }
 
 // [SECTION] Archive and restore
-Date systemToday() {
-    auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    return Date{static_cast<int>(days.time_since_epoch().count())};
-}
-
-bool writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
-    std::ofstream f(path, std::ios::binary);
-    f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    return static_cast<bool>(f);
+// Today as the user lives it: the local calendar day (TZ), not the UTC day — at 00:30 in Paris the
+// UTC day is still yesterday. FACTURIER_NOW (an ISO instant with its offset) stands for now.
+std::optional<Date> localToday(int& code) {
+    std::int64_t now = app::nowEpochSeconds();
+    if (const char* fixed = std::getenv("FACTURIER_NOW"); fixed && *fixed) {
+        auto instant = parseIsoInstant(fixed);
+        if (!instant) { code = fail(std::string("FACTURIER_NOW=") + fixed + " is not an ISO instant such as 2026-11-29T23:30:00Z"); return std::nullopt; }
+        now = *instant;
+    }
+    return app::localDayAt(now);
 }
 
 int cmdArchive(std::vector<std::string> args) {
     std::string out = option(args, "-o");
     std::string dateText = option(args, "--date");
     std::string yearText = option(args, "--year");
-    auto date = dateText.empty() ? std::optional<Date>(systemToday()) : parseIsoDate(dateText);
+    int code = 0;
+    std::optional<Date> date;
+    if (!dateText.empty()) date = parseIsoDate(dateText);
+    else if (!(date = localToday(code))) return code;
     std::optional<int> year;
     if (!yearText.empty()) {
         auto y = parseDecimal(yearText);
@@ -248,10 +284,12 @@ int cmdArchive(std::vector<std::string> args) {
     if (args.size() != 1 || out.empty() || !date)
         return fail("usage: facturier archive WORKSPACE.json -o FILE.zip [--year YYYY] [--date YYYY-MM-DD]");
     Workspace ws;
-    int code = 0;
     if (!loadWorkspace(args[0], ws, code)) return code;
-    if (auto problems = integrityProblems(ws); !problems.empty())
-        return fail(args[0] + " does not hold together (" + problems.front() + "): archive refused");
+    if (auto problems = integrityProblems(ws); !problems.empty()) {
+        std::string all;
+        for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;
+        return fail(args[0] + " does not hold together (" + all + "): archive refused");
+    }
     auto r = app::buildArchive(ws, *date, {}, year);
     if (!r.ok) return fail("could not render " + r.error);
     if (!writeBytes(out, r.bytes)) return fail("cannot write " + out);
@@ -299,9 +337,12 @@ int cmdRestore(std::vector<std::string> args) {
 // [SECTION] Sample data
 int cmdSample(std::vector<std::string> args) {
     std::string out = option(args, "-o");
+    std::string dateText = option(args, "--date");
+    auto date = dateText.empty() ? std::optional<Date>(Date::fromYmd(2026, 11, 23)) : parseIsoDate(dateText);
+    if (!date) return fail("usage: facturier sample [--corpus] [--date YYYY-MM-DD] [-o FILE.json]");
     bool corpus = std::find(args.begin(), args.end(), "--corpus") != args.end();
     std::vector<std::string> failures;
-    Workspace ws = corpus ? app::corpusWorkspace(&failures) : app::sampleWorkspace(Date::fromYmd(2026, 11, 23));
+    Workspace ws = corpus ? app::corpusWorkspace(&failures) : app::sampleWorkspace(*date);
     for (const auto& f : failures) std::cerr << "facturier: corpus document not issued: " << f << "\n";
     std::string json = io::encodeWorkspace(ws, 2);
     if (out.empty()) { std::cout << json << "\n"; return 0; }

@@ -111,6 +111,35 @@ std::optional<Date> parseUserDate(std::string_view t) {
     return Date::fromYmd(y, m, d);
 }
 
+Date localDay(std::int64_t epochSeconds, std::int64_t utcOffsetSeconds) {
+    std::int64_t local = epochSeconds + utcOffsetSeconds;
+    std::int64_t days = local / 86400;
+    if (local % 86400 < 0) --days;  // floor: 1969-12-31T23:00 is day −1, not day 0
+    return Date{static_cast<int>(days)};
+}
+
+std::optional<std::int64_t> parseIsoInstant(std::string_view t) {
+    if (t.size() < 17 || t[10] != 'T' || t[13] != ':') return std::nullopt;
+    auto date = parseIsoDate(t.substr(0, 10));
+    int h, mi, s = 0;
+    if (!date || !readInt(t.substr(11, 2), h) || !readInt(t.substr(14, 2), mi) || h > 23 || mi > 59) return std::nullopt;
+    std::string_view rest = t.substr(16);
+    if (!rest.empty() && rest.front() == ':') {
+        if (rest.size() < 3 || !readInt(rest.substr(1, 2), s) || s > 59) return std::nullopt;
+        rest.remove_prefix(3);
+    }
+    std::int64_t offset = 0;
+    if (rest == "Z") offset = 0;
+    else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':') {
+        int oh, om;
+        if (!readInt(rest.substr(1, 2), oh) || !readInt(rest.substr(4, 2), om) || oh > 14 || om > 59) return std::nullopt;
+        offset = (rest[0] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+    } else {
+        return std::nullopt;
+    }
+    return static_cast<std::int64_t>(date->days) * 86400 + h * 3600 + mi * 60 + s - offset;
+}
+
 std::string formatDate(Date date, bool french) {
     int y, m, d;
     civilFromDays(date.days, y, m, d);

@@ -1,7 +1,8 @@
-// Civil dates (proleptic Gregorian), counted in days since 1970-01-01. No time zones: an invoice date
-// is a calendar day.
+// Civil dates (proleptic Gregorian), counted in days since 1970-01-01. An invoice date is a calendar
+// day; the only time-zone arithmetic is localDay(): which day an instant is for the user.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,5 +39,13 @@ std::optional<Date> parseIsoDate(std::string_view text);  // "YYYY-MM-DD", valid
 std::optional<Date> parseUserDate(std::string_view text);
 // "23/11/2026" (fr) or "23 Nov 2026" (en).
 std::string formatDate(Date d, bool french);
+
+// The calendar day of an instant (seconds since 1970-01-01T00:00Z) for a user whose clock is
+// `utcOffsetSeconds` ahead of UTC (Paris in winter: 3600; Los Angeles in winter: -28800). Every
+// "today" is this local day, never the UTC day: at 00:30 in Paris it is already the next day.
+Date localDay(std::int64_t epochSeconds, std::int64_t utcOffsetSeconds);
+// An ISO 8601 instant with its offset: "2026-11-29T23:30:00Z", "2026-11-30T00:30+01:00" (seconds
+// optional) → seconds since 1970-01-01T00:00Z; nullopt otherwise (no offset = no instant).
+std::optional<std::int64_t> parseIsoInstant(std::string_view text);
 
 }  // namespace facturier

@@ -186,24 +186,61 @@ OpResult issueDocument(Workspace& ws, const std::string& id, Date issueDate) {
     return r;
 }
 
-std::vector<std::string> integrityProblems(const Workspace& ws) {
-    std::vector<std::string> problems;
+std::vector<NumberingProblem> numberingProblems(const Workspace& ws) {
+    std::vector<NumberedDocument> issued;
+    for (const auto& d : ws.documents)
+        if (isIssued(d)) issued.push_back({d.number, d.seriesId.empty() ? seriesIdFor(d.type) : d.seriesId, d.issueDate});
+    return numberingProblems(ws.series, issued);
+}
+
+std::vector<IntegrityIssue> integrityIssues(const Workspace& ws) {
+    std::vector<IntegrityIssue> issues;
     const auto& entries = ws.journal.entries();
-    if (auto p = verifyJournal(entries)) problems.push_back("journal[" + std::to_string(p->index) + "]: " + p->reason);
-    for (const auto& d : ws.documents) {
-        if (!isIssued(d)) continue;
+    if (auto p = verifyJournal(entries)) {
+        std::string at = std::to_string(p->index + 1);
+        const char* key = p->reason == "sequence gap" ? "integrity.journalSequence"
+                          : p->reason == "broken chain" ? "integrity.journalChain" : "integrity.journalHash";
+        issues.push_back({key, {at}, "journal[" + std::to_string(p->index) + "]: " + p->reason});
+    }
+    // Each document's issue entry and payment count, in one pass over the journal.
+    struct Journaled {
         const JournalEntry* issued = nullptr;
         std::size_t payments = 0;
-        for (const auto& e : entries) {
-            if (e.documentId != d.id) continue;
-            if (e.kind == "issue" || e.kind == "credit") issued = &e;
-            if (e.kind == "payment") ++payments;
-        }
-        if (!issued) problems.push_back(d.number + ": no journal entry for its issue");
-        else if (issued->contentHash != sha256Hex(documentFingerprint(d))) problems.push_back(d.number + ": changed after it was issued");
-        if (payments != d.payments.size()) problems.push_back(d.number + ": payments do not match the journal");
+    };
+    std::map<std::string, Journaled> byDocument;
+    for (const auto& e : entries) {
+        if (e.kind == "issue" || e.kind == "credit") byDocument[e.documentId].issued = &e;
+        if (e.kind == "payment") ++byDocument[e.documentId].payments;
     }
-    return problems;
+    std::map<std::string, const Document*> present;
+    for (const auto& d : ws.documents) {
+        present.emplace(d.id, &d);
+        if (!isIssued(d)) continue;
+        auto found = byDocument.find(d.id);
+        Journaled j = found == byDocument.end() ? Journaled{} : found->second;
+        if (!j.issued) issues.push_back({"integrity.notJournaled", {d.number}, d.number + ": no journal entry for its issue"});
+        else if (j.issued->contentHash != sha256Hex(documentFingerprint(d)))
+            issues.push_back({"integrity.changedAfterIssue", {d.number}, d.number + ": changed after it was issued"});
+        if (j.payments != d.payments.size())
+            issues.push_back({"integrity.paymentsMismatch", {d.number}, d.number + ": payments do not match the journal"});
+    }
+    // An issued document never leaves the workspace (drafts only are deleted): one the journal
+    // names that is gone is a number missing, even the last of its series.
+    for (const auto& e : entries) {
+        if (e.kind != "issue" && e.kind != "credit") continue;
+        auto d = present.find(e.documentId);
+        if (d == present.end() || !isIssued(*d->second))
+            issues.push_back({"integrity.documentMissing", {e.number, std::to_string(e.seq)},
+                              e.number + ": issued (journal entry " + std::to_string(e.seq) + ") but missing from the documents"});
+    }
+    for (const auto& p : numberingProblems(ws)) issues.push_back({p.key(), p.args(), p.text()});
+    return issues;
+}
+
+std::vector<std::string> integrityProblems(const Workspace& ws) {
+    std::vector<std::string> texts;
+    for (auto& i : integrityIssues(ws)) texts.push_back(std::move(i.text));
+    return texts;
 }
 
 OpResult markSent(Workspace& ws, const std::string& id) {

@@ -134,8 +134,18 @@ bool isIssued(const Document& d);
 std::string documentFingerprint(const Document& d);
 
 // Everything that does not hold together: a broken journal chain, an issued document whose content
-// no longer matches the hash journaled when it was issued (edited afterwards), or an issued document
-// or payment with no journal entry (an entry removed, even the last one). Empty when all is well.
+// no longer matches the hash journaled when it was issued (edited afterwards), an issued document or
+// payment with no journal entry (an entry removed, even the last one), a journaled document that is
+// gone, and numbers used twice or missing in a series (numberingProblems). Empty when all is well.
+struct IntegrityIssue {
+    std::string key;                // translation key: "integrity.changedAfterIssue", "numbering.duplicate" …
+    std::vector<std::string> args;  // its arguments in order (numbers, counts), for the key's "%s"
+    std::string text;               // the same in English (CLI, logs)
+};
+std::vector<IntegrityIssue> integrityIssues(const Workspace& ws);
+// The texts of integrityIssues().
 std::vector<std::string> integrityProblems(const Workspace& ws);
+// The numbering part alone, from the issued documents (cheap enough for every change).
+std::vector<NumberingProblem> numberingProblems(const Workspace& ws);
 
 }  // namespace facturier

@@ -2,6 +2,7 @@
 #include "io/archive.h"
 
 #include <nlohmann/json.hpp>
+#include <map>
 #include <set>
 
 #include "core/sha256.h"
@@ -84,6 +85,11 @@ ArchiveCheck verifyArchive(const std::vector<std::uint8_t>& bytes) {
     }
     for (const auto& e : zip.entries)
         if (!e.crcOk) c.problems.push_back(e.name + ": damaged (CRC-32 mismatch)");
+    // Two entries under one name: an unzip tool keeps one of them, the other document is lost.
+    std::map<std::string, std::size_t> entryNames;
+    for (const auto& e : zip.entries) ++entryNames[e.name];
+    for (const auto& [name, n] : entryNames)
+        if (n > 1) c.problems.push_back(name + ": " + std::to_string(n) + " files under this name in the archive");
 
     const ZipEntry* manifestEntry = zip.find(kManifest);
     if (!manifestEntry) {
@@ -113,7 +119,7 @@ ArchiveCheck verifyArchive(const std::vector<std::uint8_t>& bytes) {
             continue;
         }
         std::string path = f["path"].get<std::string>();
-        listed.insert(path);
+        if (!listed.insert(path).second) c.problems.push_back(path + ": listed twice in the manifest");
         ++c.files;
         const ZipEntry* e = zip.find(path);
         if (!e) { c.problems.push_back(path + ": missing from the archive"); continue; }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/identifiers.h"
+#include "core/tax.h"
 
 namespace facturier::io {
 
@@ -223,11 +224,51 @@ std::string lowerAscii(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
+// "12", "1 250", "-3": the part of a number before its decimal comma.
+bool looksLikeWholePart(const std::string& s) {
+    std::size_t i = !s.empty() && s[0] == '-' ? 1 : 0;
+    if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    for (; i < s.size(); ++i)
+        if (!std::isdigit(static_cast<unsigned char>(s[i])) && s[i] != ' ' && s[i] != '.') return false;
+    return true;
+}
+// "50", "5", "50 €", "5 %": what follows a decimal comma.
+bool looksLikeDecimals(const std::string& s) {
+    std::size_t digits = 0;
+    while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+    if (digits == 0 || digits > 4) return false;
+    std::string rest = s.substr(digits);
+    rest.erase(0, rest.find_first_not_of(' '));
+    return rest.empty() || rest == "%" || rest == "\xE2\x82\xAC";  // €
+}
+// The VAT rates a seller may put on an item: for a French seller the French rates (core/tax) or 0;
+// nothing but 0 under the franchise (art. 293 B). Elsewhere core knows no list: any rate 0–100.
+const char* vatRateProblem(const Seller& seller, const Decimal& rate) {
+    if (rate.scaled < 0 || rate.scaled > 100 * Decimal::kScale) return "import.vatRate";
+    if (rate.isZero()) return nullptr;
+    if (seller.vatRegime == VatRegime::Franchise) return "import.vatRateFranchise";
+    if (seller.address.country == "FR" && !isFrenchVatRate(rate)) return "import.vatRateFrench";
+    return nullptr;
+}
 }  // namespace
+
+std::optional<DecimalCommaClash> findDecimalCommaClash(const CsvTable& table) {
+    if (table.separator != ',') return std::nullopt;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const auto& cells = table.rows[r];
+        if (cells.size() <= table.header.size()) continue;
+        for (std::size_t c = 0; c + 1 < cells.size(); ++c)
+            if (looksLikeWholePart(cells[c]) && looksLikeDecimals(cells[c + 1]))
+                return DecimalCommaClash{table.lineNumbers[r], cells[c], cells[c + 1]};
+    }
+    return std::nullopt;
+}
 
 ImportPreview previewImport(const Workspace& ws, ImportKind kind, const CsvTable& table, const std::vector<int>& mapping) {
     ImportPreview p;
     p.kind = kind;
+    p.columns = table.header.size();
+    p.decimalComma = findDecimalCommaClash(table);
     const auto& fields = importFields(kind);
     std::set<std::string> names, sirens;
     if (kind == ImportKind::Clients)
@@ -247,7 +288,11 @@ ImportPreview previewImport(const Workspace& ws, ImportKind kind, const CsvTable
         };
         ImportRow row;
         row.line = table.lineNumbers[r];
+        row.cells = cells.size();
         auto issue = [&](const char* field, const char* key) { row.issues.push_back({field, key}); };
+        // A line with more or fewer cells than the header cannot be read column by column: in a
+        // comma-separated file "Stylo bille,12,50,20" is 12.00 at 50 % VAT, not 12.50 at 20 %.
+        if (cells.size() != table.header.size()) issue("", "import.cellCount");
         if (kind == ImportKind::Clients) {
             Client& c = row.client;
             c.name = value("name");
@@ -290,7 +335,8 @@ ImportPreview previewImport(const Workspace& ws, ImportKind kind, const CsvTable
             else item.unitPrice = *price;
             if (std::string rate = value("vatRate"); !rate.empty()) {
                 auto r = parseDecimal(rate);
-                if (!r || r->scaled < 0 || r->scaled > 100 * Decimal::kScale) issue("vatRate", "import.vatRate");
+                if (!r) issue("vatRate", "import.vatRate");
+                else if (const char* problem = vatRateProblem(ws.seller, *r)) issue("vatRate", problem);
                 else {
                     item.vatRate = *r;
                     if (r->isZero()) item.vatCategory = VatCategory::Exempt;

@@ -90,6 +90,18 @@ void AppUi::catchUpRecurring() {
     for (const auto& f : done.failures) recurringNotice_ += " — " + f.templateName + " : " + tr_.tr(f.key);
 }
 
+// What does not hold together — a number used twice or missing, an issued document edited, the
+// journal broken — is said as soon as every document is loaded (and after a restore), until repaired.
+void AppUi::integrityBanner() {
+    const auto& issues = session_.integrity();
+    if (issues.empty()) return;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(ImVec4(0.75f, 0.18f, 0.12f, 1), "%s", tr_.tr("integrity.title"));
+    markItem("integrity.banner");
+    integrityIssueList(issues, tr_, 3);
+    ImGui::PopTextWrapPos();
+}
+
 // Ctrl+N new invoice, Ctrl+Shift+N new quote, Alt+1…9 the views, Escape back to the list.
 void AppUi::shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
@@ -161,6 +173,7 @@ void AppUi::frame() {
     catchUpRecurring();
     shortcuts();
     navigation();
+    integrityBanner();
     if (!recurringNotice_.empty()) {
         ImGui::TextColored(ImVec4(0.15f, 0.5f, 0.25f, 1), "%s", recurringNotice_.c_str());
         ImGui::SameLine();

@@ -42,6 +42,7 @@ private:
     void shortcuts();
     void statusBar();
     void catchUpRecurring();
+    void integrityBanner();
 
     app::Session& session_;
     Translator& tr_;

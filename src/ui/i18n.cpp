@@ -27,6 +27,24 @@ const char* Translator::tr(const std::string& key) const {
     return missing_.emplace(key, key).first->second.c_str();
 }
 
+std::string Translator::format(const std::string& key, const std::vector<std::string>& args) const {
+    std::string text = tr(key), out;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] == 's') {
+            if (next < args.size()) out += args[next];
+            ++next;
+            ++i;
+        } else if (text[i] == '%' && i + 1 < text.size() && text[i + 1] == '%') {
+            out += '%';
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 const std::map<std::string, std::string>& Translator::table(const std::string& language) const {
     static const std::map<std::string, std::string> empty;
     auto t = tables_.find(language);

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace facturier::ui {
 
@@ -15,6 +16,9 @@ public:
     const std::string& language() const { return language_; }
     bool french() const { return language_ == "fr"; }
     const char* tr(const std::string& key) const;
+    // The text of `key` with each "%s" replaced by the next of `args`, in order (a missing argument
+    // leaves nothing, an extra one is dropped: never a printf with the wrong arguments).
+    std::string format(const std::string& key, const std::vector<std::string>& args) const;
     const std::map<std::string, std::string>& table(const std::string& language) const;
 
 private:

@@ -58,7 +58,15 @@ void DataView::backup(app::Session& session, const Translator& tr, Platform& pla
             message_ = restore_->errorKey;
         }
     }
-    if (restore_ && !restore_->ok) ImGui::TextColored(ImVec4(0.75f, 0.18f, 0.12f, 1), "%s %s", tr.tr(restore_->errorKey), restore_->detail.c_str());
+    if (restore_ && !restore_->ok) {
+        // A damaged file says where (a field's path); a backup that does not hold together names
+        // each problem (a number used twice or missing, an edited document), translated.
+        if (restore_->issues.empty()) ImGui::TextColored(kRed, "%s %s", tr.tr(restore_->errorKey), restore_->detail.c_str());
+        else {
+            ImGui::TextColored(kRed, "%s", tr.tr(restore_->errorKey));
+            integrityIssueList(restore_->issues, tr);
+        }
+    }
     if (ImGui::BeginPopupModal((std::string(tr.tr("backup.title")) + "###restore").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text(tr.tr("backup.confirm"), static_cast<int>(session.workspace().documents.size()), static_cast<int>(restore_ ? restore_->documents : 0));
         bool replace = ImGui::Button(tr.tr("backup.replace"));
@@ -120,7 +128,7 @@ void DataView::exports(const app::Session& session, const Translator& tr, Platfo
     // The 10-year archive.
     ImGui::SeparatorText(tr.tr("data.archive"));
     ImGui::TextWrapped("%s", tr.tr("data.archiveHelp"));
-    auto problems = integrityProblems(ws);
+    const auto& problems = session.integrity();
     std::vector<int> years = app::issueYears(ws);
     if (archiveYear_ != 0 && std::find(years.begin(), years.end(), archiveYear_) == years.end()) archiveYear_ = 0;
     if (archive_) {
@@ -162,7 +170,10 @@ void DataView::exports(const app::Session& session, const Translator& tr, Platfo
         }
         markItem("data.downloadArchive");
     }
-    if (!problems.empty()) ImGui::TextColored(kRed, "%s %s", tr.tr("data.archiveIntegrity"), problems.front().c_str());
+    if (!problems.empty()) {
+        ImGui::TextColored(kRed, "%s", tr.tr("data.archiveIntegrity"));
+        integrityIssueList(problems, tr);
+    }
     if (!exportError_.empty()) ImGui::TextColored(kRed, "%s %s", tr.tr("data.archiveFailed"), exportError_.c_str());
     ImGui::TextDisabled("%s", tr.tr("data.archiveVerify"));
 }
@@ -175,6 +186,7 @@ void DataView::import(app::Session& session, const Translator& tr, Platform& pla
     bool changed = ImGui::RadioButton(tr.tr("nav.clients"), &kind, 0);
     ImGui::SameLine();
     changed |= ImGui::RadioButton(tr.tr("nav.catalogue"), &kind, 1);
+    markItem("data.importCatalogue");
     if (changed) {
         importKind_ = kind == 0 ? io::ImportKind::Clients : io::ImportKind::Catalogue;
         if (table_.ok && !table_.header.empty()) {
@@ -258,6 +270,9 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
         preview_ = io::previewImport(session.workspace(), importKind_, table_, mapping_);
         previewDirty_ = false;
     }
+    if (preview_.decimalComma)  // the likely cause of the lines below that do not fit the header
+        ImGui::TextColored(kRed, tr.tr("import.decimalCommaClash"), preview_.decimalComma->line, preview_.decimalComma->whole.c_str(),
+                           preview_.decimalComma->decimals.c_str());
     ImGui::Text(tr.tr("data.previewCount"), static_cast<int>(preview_.valid), static_cast<int>(preview_.rows.size() - preview_.valid));
     float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(preview_.rows.size()) + 2),
                             std::max(ImGui::GetTextLineHeightWithSpacing() * 6, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2));
@@ -281,8 +296,12 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
                 ImGui::TextUnformatted(name.c_str());
                 ImGui::TableNextColumn();
                 if (row.ok()) ImGui::TextColored(kGreen, "%s", tr.tr("data.rowOk"));
-                for (const auto& issue : row.issues)
-                    ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)), tr.tr(issue.key));
+                for (const auto& issue : row.issues) {
+                    if (issue.field.empty())  // the whole line: "line 2: 4 cells where the header has 3 columns"
+                        ImGui::TextColored(kRed, tr.tr("import.cellCount"), row.line, static_cast<int>(row.cells), static_cast<int>(preview_.columns));
+                    else
+                        ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)), tr.tr(issue.key));
+                }
             }
         ImGui::EndTable();
     }

@@ -25,7 +25,7 @@ void DocumentView::actions(app::Session& session, const Document& d, const Trans
     markItem("document.downloadPdf");
     if (download) {
         auto r = makePdf();
-        if (r.ok) platform.download(pdf::suggestedFileName(d, "pdf"), "application/pdf", r.bytes);
+        if (r.ok) platform.download(app::documentFileName(ws, d, "pdf"), "application/pdf", r.bytes);
         else message_ = r.error;
     }
     ImGui::SameLine();
@@ -38,7 +38,7 @@ void DocumentView::actions(app::Session& session, const Document& d, const Trans
         ImGui::SameLine();
         if (ImGui::Button(tr.tr("document.downloadXml"))) {
             std::string xml = app::facturXml(ws, d);
-            platform.download(pdf::suggestedFileName(d, "xml"), "application/xml", std::vector<std::uint8_t>(xml.begin(), xml.end()));
+            platform.download(app::documentFileName(ws, d, "xml"), "application/xml", std::vector<std::uint8_t>(xml.begin(), xml.end()));
         }
     }
     Disabled off(readOnly);

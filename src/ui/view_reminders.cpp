@@ -121,7 +121,7 @@ void RemindersView::detail(app::Session& session, const Translator& tr, Navigato
     if (ImGui::Button(tr.tr("reminders.prepare"))) {
         platform.openMailto(mailtoUrl(m));
         auto pdfBytes = app::documentPdf(ws, *d, pdfOptions);
-        if (pdfBytes.ok) platform.download(pdf::suggestedFileName(*d, "pdf"), "application/pdf", pdfBytes.bytes);
+        if (pdfBytes.ok) platform.download(app::documentFileName(ws, *d, "pdf"), "application/pdf", pdfBytes.bytes);
         preparedId_ = d->id;
         message_ = "reminders.prepared";
     }

@@ -110,4 +110,11 @@ void sameLineIfFits(const char* nextLabel) {
     if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
 }
 
+void integrityIssueList(const std::vector<IntegrityIssue>& issues, const Translator& tr, std::size_t max) {
+    const ImVec4 red(0.75f, 0.18f, 0.12f, 1);
+    for (std::size_t i = 0; i < issues.size() && i < max; ++i)
+        ImGui::TextColored(red, "\xE2\x80\xA2 %s", tr.format(issues[i].key, issues[i].args).c_str());
+    if (issues.size() > max) ImGui::TextColored(red, "%s", tr.format("integrity.more", {std::to_string(issues.size() - max)}).c_str());
+}
+
 }  // namespace facturier::ui

@@ -9,6 +9,7 @@
 #include "core/date.h"
 #include "core/money.h"
 #include "core/validation.h"
+#include "core/workspace.h"
 #include "ui/i18n.h"
 
 namespace facturier::ui {
@@ -23,6 +24,8 @@ bool inputOptionalDate(const char* label, std::optional<Date>& value, bool frenc
 
 // Shows, in red under the previous field, every issue whose path is `path` or starts with `path`.
 void fieldIssues(const std::vector<ValidationIssue>& issues, const std::string& path, const Translator& tr);
+// Each integrity problem (numbers named) in red, translated; at most `max`, then how many more.
+void integrityIssueList(const std::vector<IntegrityIssue>& issues, const Translator& tr, std::size_t max = 8);
 // Same line as the previous item when a button labelled `nextLabel` still fits, else a new line
 // (rows of buttons that wrap on narrow windows).
 void sameLineIfFits(const char* nextLabel);

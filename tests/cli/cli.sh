@@ -56,6 +56,23 @@ expect "a yearly archive verifies" 0 "OK — .* 5 issued documents" -- "$BIN" ve
 expect "a year must be a year" 2 "usage: facturier archive" -- "$BIN" archive "$WORK/ws.json" --year vingt -o "$WORK/x.zip"
 expect "an archive of a tampered workspace is refused" 2 "does not hold together" -- "$BIN" archive "$WORK/tampered.json" -o "$WORK/t.zip"
 
+# [Local day] Without --date the archive is dated today in the user's time zone, never the UTC day:
+# at 2026-11-29T23:30Z it is 00:30 on the 30th in Paris, and the FEC then holds the invoice of the 30th.
+"$BIN" sample --date 2026-12-05 -o "$WORK/december.json"   # its F-2026-0004 is dated 2026-11-30
+archive_day() {  # archive_day ZONE → "<manifest created> <FEC holds F-2026-0004>"
+  TZ=$1 FACTURIER_NOW=2026-11-29T23:30:00Z "$BIN" archive "$WORK/december.json" -o "$WORK/day.zip" >/dev/null || return 2
+  python3 - "$WORK/day.zip" <<'PY'
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+fec = next(n for n in z.namelist() if n.startswith('comptabilite/') and 'FEC' in n)
+print(json.loads(z.read('manifest.json'))['created'], 'F-2026-0004' in z.read(fec).decode())
+PY
+}
+expect "archive near midnight in Paris is dated the local day" 0 "^2026-11-30 True$" -- archive_day Europe/Paris
+expect "archive in Kiritimati (UTC+14) is dated its local day" 0 "^2026-11-30 True$" -- archive_day Pacific/Kiritimati
+expect "archive in Los Angeles is still dated the 29th" 0 "^2026-11-29 False$" -- archive_day America/Los_Angeles
+expect "FACTURIER_NOW must be an instant" 2 "FACTURIER_NOW=demain is not an ISO instant" -- env FACTURIER_NOW=demain "$BIN" archive "$WORK/december.json" -o "$WORK/x.zip"
+
 expect "export json writes a checked backup" 0 "6 document\(s\), 3 client\(s\)" -- "$BIN" export json "$WORK/ws.json" -o "$WORK/exported.json"
 expect "export json refuses a tampered workspace" 2 "cannot be exported \(backup.integrity\)" -- "$BIN" export json "$WORK/tampered.json" -o "$WORK/x.json"
 
@@ -89,5 +106,40 @@ grep -q '"keep": "me"' "$WORK/existing.json" && passed=$((passed + 1)) || { fail
 expect "restore does not replace without --replace" 2 "already exists: add --replace" -- "$BIN" restore "$WORK/backup.json" -o "$WORK/existing.json"
 expect "restore writes a checked backup" 0 "restored [0-9]+ document\(s\)" -- "$BIN" restore "$WORK/backup.json" -o "$WORK/existing.json" --replace
 expect "the restored workspace validates" 0 "" -- "$BIN" validate "$WORK/existing.json"
+
+# [Numbering] Two issued invoices numbered F-2026-0120 and none numbered F-2026-0121, every journal entry
+# and hash intact (tests/cli/numbering-fault.json, made by test_app): every entry point names both
+# numbers, and no export writes two documents to one file.
+FAULT=$(cd "$(dirname "$0")" && pwd)/numbering-fault.json
+DUP="F-2026-0120 is used by 2 documents"; GAP="F-2026-0121 is missing between F-2026-0120 and F-2026-0122"
+expect "validate names a number used twice" 1 "^integrity.error.$DUP$" -- "$BIN" validate "$FAULT"
+expect "validate names a number missing" 1 "^integrity.error.$GAP$" -- "$BIN" validate "$FAULT"
+expect "the backup check names both" 2 "cannot be exported \(backup.integrity\): $DUP; $GAP" -- "$BIN" export json "$FAULT" -o "$WORK/x.json"
+expect "restore refuses a backup with a number used twice and one missing" 2 "cannot be restored \(backup.integrity\): $DUP; $GAP; nothing was written" -- "$BIN" restore "$FAULT" -o "$WORK/restored-fault.json"
+[ ! -e "$WORK/restored-fault.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL restore wrote a workspace with numbering problems"; }
+expect "archive refuses, both numbers named" 2 "does not hold together \($DUP; $GAP\): archive refused" -- "$BIN" archive "$FAULT" -o "$WORK/fault.zip" --date 2026-11-23
+expect "render by a number used twice asks which" 2 "F-2026-0120 is used by several documents \(doc-1, doc-2\)" -- "$BIN" render "$FAULT" F-2026-0120 -o "$WORK/x.pdf"
+expect "batch names the numbers and renders all three" 1 "^3 document\(s\) rendered into .*, 2 integrity problem\(s\)" -- "$BIN" batch "$FAULT" -o "$WORK/fault-batch"
+expect "batch says which number is used twice" 1 "$DUP" -- "$BIN" batch "$FAULT" -o "$WORK/fault-batch"
+[ "$(ls "$WORK/fault-batch"/*.pdf | wc -l)" = 3 ] && [ -f "$WORK/fault-batch/F-2026-0120_doc-1.pdf" ] && [ -f "$WORK/fault-batch/F-2026-0120_doc-2.xml" ] \
+  && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL batch wrote two documents to one file: $(ls "$WORK/fault-batch")"; }
+# An archive of that workspace made elsewhere (an older version): its hashes all match, yet it does not verify.
+python3 - "$FAULT" "$WORK/fault-archive.zip" <<'PY'
+import hashlib, json, sys, zipfile
+ws_text = open(sys.argv[1], 'rb').read()
+ws = json.loads(ws_text)
+files = [('documents/%s-%s.pdf' % (d['number'], d['id']), b'%PDF-1.7 pretend ' + d['id'].encode())
+         for d in ws['documents'] if d.get('status') != 'draft']
+files += [('workspace.json', ws_text), ('journal.json', json.dumps(ws['journal']).encode())]
+manifest = json.dumps({'format': 'facturier-archive', 'version': 1, 'created': '2026-11-23', 'year': None,
+                       'issuedDocuments': len(files) - 2,
+                       'journal': {'entries': len(ws['journal']), 'head': ws['journal'][-1]['hash']},
+                       'files': [{'path': p, 'size': len(b), 'sha256': hashlib.sha256(b).hexdigest()} for p, b in files]}).encode()
+sums = ''.join('%s  %s\n' % (hashlib.sha256(b).hexdigest(), p) for p, b in files + [('manifest.json', manifest)])
+with zipfile.ZipFile(sys.argv[2], 'w') as z:
+    for p, b in files + [('manifest.json', manifest), ('SHA256SUMS', sums.encode())]: z.writestr(p, b)
+PY
+expect "verify-archive names a number used twice" 1 "FAILED.workspace.json: $DUP" -- "$BIN" verify-archive "$WORK/fault-archive.zip"
+expect "verify-archive names a number missing" 1 "FAILED.workspace.json: $GAP" -- "$BIN" verify-archive "$WORK/fault-archive.zip"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

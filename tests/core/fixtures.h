@@ -89,4 +89,22 @@ inline std::string draftInvoice(Workspace& ws, const std::string& client = "cli-
     return addDraft(ws, d).id;
 }
 
+// The reported numbering fault: two issued invoices numbered F-2026-0120 and none numbered
+// F-2026-0121 (before F-2026-0122), every journal entry and hash intact — what an edited series
+// counter or a merged backup leaves. The series was carried over from another tool (it starts at 120).
+inline Workspace workspaceWithNumberingFault() {
+    Workspace ws = workspace();
+    Series* invoices = ws.findSeries("invoice");
+    auto issueAfter = [&](long long lastSeq, Date when, const char* client) {
+        invoices->lastSeq = lastSeq;
+        invoices->lastYear = 2026;
+        std::string id = draftInvoice(ws, client, when);
+        return issueDocument(ws, id, when).ok;
+    };
+    bool ok = issueAfter(119, day(2026, 11, 20), "cli-b2b") && issueAfter(119, day(2026, 11, 21), "cli-b2b") &&
+              issueAfter(121, day(2026, 11, 22), "cli-b2c");
+    if (!ok) ws.documents.clear();  // the tests then fail loudly on the missing documents
+    return ws;
+}
+
 }  // namespace facturier::testing

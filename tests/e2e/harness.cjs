@@ -17,12 +17,13 @@ const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-q
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-async function startBrowser() {
+// `options` are added to the context's (e.g. { timezoneId: 'Europe/Paris' }).
+async function startBrowser(options = {}) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const userDataDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'facturier-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS,
-    viewport: { width: 1280, height: 800 }, acceptDownloads: true,
+    viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options,
   });
   return { context, userDataDir };
 }
@@ -74,4 +75,4 @@ async function run(tests) {
 
 function assert(cond, message) { if (!cond) throw new Error(message); }
 
-module.exports = { run, watch, waitReady, assert, ARTIFACTS };
+module.exports = { run, watch, waitReady, assert, startBrowser, ARTIFACTS };

@@ -133,3 +133,15 @@ TEST_CASE("a yearly archive names its year and holds that year's documents") {
     REQUIRE(manifest);
     CHECK(std::string(manifest->data.begin(), manifest->data.end()).find("\"year\": 2025") != std::string::npos);
 }
+
+TEST_CASE("an archive holding two files under one name is refused: unzipping keeps only one of them") {
+    Workspace ws = sample();
+    std::vector<ArchiveFile> files;
+    for (const auto& d : ws.documents)
+        if (isIssued(d)) files.push_back({"documents/" + d.number + ".pdf", bytes("%PDF-1.7 pretend pdf bytes of " + d.number)});
+    files.push_back(files.front());  // the same name twice, as a number used by two documents once gave
+    ArchiveCheck c = verifyArchive(packArchive(ws, files, Date::fromYmd(2026, 11, 23)));
+    CHECK_FALSE(c.ok);
+    CHECK(mentions(c, files.front().path + ": 2 files under this name in the archive"));
+    CHECK(mentions(c, files.front().path + ": listed twice in the manifest"));
+}

@@ -162,3 +162,86 @@ TEST_CASE("UTF-8 validation refuses overlong, truncated and stray continuation b
     CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));  // a surrogate
     CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
 }
+
+TEST_CASE("a comma-separated catalogue row with a decimal comma is an error naming its line, not 12.00 at 50 % VAT") {
+    // Reported: "Stylo bille,12,50,20" under "name,price,vat" was imported as 12.00 € at 50 % VAT, marked valid.
+    Workspace ws = sample();
+    CsvTable t = parseCsv("name,price,vat\nStylo bille,12,50,20\nCahier,3,20\n");
+    REQUIRE(t.ok);
+    CHECK(t.separator == ',');
+    ImportPreview p = previewImport(ws, ImportKind::Catalogue, t, guessMapping(ImportKind::Catalogue, t.header));
+    REQUIRE(p.rows.size() == 2);
+    CHECK_FALSE(p.rows[0].ok());
+    CHECK(p.rows[0].line == 2);
+    CHECK(p.rows[0].cells == 4);
+    CHECK(p.columns == 3);
+    CHECK(hasIssue(p.rows[0], "", "import.cellCount"));
+    CHECK(hasIssue(p.rows[0], "vatRate", "import.vatRateFrench"));  // what it was read as: 50 %
+    CHECK(p.rows[1].ok());
+    CHECK(p.rows[1].item.unitPrice == Decimal::fromInt(3));
+    CHECK(p.valid == 1);
+    // The preview says why: a decimal comma in a comma-separated file.
+    REQUIRE(p.decimalComma);
+    CHECK(p.decimalComma->line == 2);
+    CHECK(p.decimalComma->whole == "12");
+    CHECK(p.decimalComma->decimals == "50");
+    // Saved with semicolons, the same line reads as meant.
+    CsvTable fixed = parseCsv("name;price;vat\nStylo bille;12,50;20\n");
+    ImportPreview q = previewImport(ws, ImportKind::Catalogue, fixed, guessMapping(ImportKind::Catalogue, fixed.header));
+    REQUIRE(q.rows.size() == 1);
+    CHECK(q.rows[0].ok());
+    CHECK(q.rows[0].item.unitPrice == *parseDecimal("12.5"));
+    CHECK(q.rows[0].item.vatRate == Decimal::fromInt(20));
+    CHECK_FALSE(q.decimalComma);
+}
+
+TEST_CASE("a line with more or fewer cells than the header is an error, for clients too") {
+    Workspace ws = sample();
+    CsvTable t = parseCsv("Nom;Ville;Pays\nBoulangerie Lefèvre;Rennes\nGarage Martin;Nantes;FR;en trop\nJeanne Petit;Lyon;FR\n");
+    ImportPreview p = previewImport(ws, ImportKind::Clients, t, guessMapping(ImportKind::Clients, t.header));
+    REQUIRE(p.rows.size() == 3);
+    CHECK(hasIssue(p.rows[0], "", "import.cellCount"));
+    CHECK(p.rows[0].cells == 2);
+    CHECK(hasIssue(p.rows[1], "", "import.cellCount"));
+    CHECK(p.rows[1].cells == 4);
+    CHECK(p.rows[2].ok());
+    CHECK(p.valid == 1);
+    CHECK_FALSE(p.decimalComma);  // semicolons: no clash with decimal commas
+}
+
+TEST_CASE("catalogue VAT rates must be the seller's: French rates for a French seller, none under the franchise") {
+    std::string text = "Désignation;Prix;TVA\nA;10;20\nB;10;10\nC;10;5,5\nD;10;2,1\nE;10;0\nF;10;19,6\nG;10;7\nH;10;8,5\nI;10;\n";
+    CsvTable t = parseCsv(text);
+    auto preview = [&](const Workspace& ws) { return previewImport(ws, ImportKind::Catalogue, t, guessMapping(ImportKind::Catalogue, t.header)); };
+    Workspace fr = sample();
+    ImportPreview p = preview(fr);
+    REQUIRE(p.rows.size() == 9);
+    for (int i : {0, 1, 2, 3, 4, 8}) CHECK_MESSAGE(p.rows[static_cast<std::size_t>(i)].ok(), "line ", p.rows[static_cast<std::size_t>(i)].line);
+    for (int i : {5, 6, 7}) CHECK(hasIssue(p.rows[static_cast<std::size_t>(i)], "vatRate", "import.vatRateFrench"));
+    CHECK(p.rows[4].item.vatCategory == VatCategory::Exempt);
+
+    Workspace franchise = sample();
+    franchise.seller.vatRegime = VatRegime::Franchise;
+    p = preview(franchise);
+    CHECK(hasIssue(p.rows[0], "vatRate", "import.vatRateFranchise"));
+    CHECK(p.rows[4].ok());
+    CHECK(p.rows[8].ok());
+    CHECK(p.rows[8].item.vatCategory == VatCategory::Exempt);
+
+    // For a seller elsewhere core knows no list of rates: any rate from 0 to 100 is taken as given.
+    Workspace german = sample();
+    german.seller.address.country = "DE";
+    p = preview(german);
+    CHECK(p.rows[6].ok());
+    CHECK(p.rows[6].item.vatRate == Decimal::fromInt(7));
+}
+
+TEST_CASE("a decimal-comma clash is only suspected where cells were cut like a number") {
+    CHECK_FALSE(findDecimalCommaClash(parseCsv("name,city\nDupont,Paris,France\n")));        // extra cell, but no number
+    CHECK_FALSE(findDecimalCommaClash(parseCsv("name,price,vat\nStylo,12.50,20\n")));        // the cells fit the header
+    auto clash = findDecimalCommaClash(parseCsv("name,price\n\"Atelier, jour\",1 250,50 €\n"));
+    REQUIRE(clash);
+    CHECK(clash->line == 2);
+    CHECK(clash->whole == "1 250");
+    CHECK(clash->decimals == "50 €");
+}

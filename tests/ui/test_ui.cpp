@@ -8,7 +8,10 @@
 #include <set>
 #include <sstream>
 
+#include "../core/fixtures.h"
+#include "app/backup.h"
 #include "app/session.h"
+#include "io/json_codec.h"
 #include "ui/app_ui.h"
 #include "ui/test_marks.h"
 #include "ui/theme.h"
@@ -115,7 +118,7 @@ TEST_CASE("every message key the core and the app can return is translated in bo
     std::string error;
     REQUIRE(t.load("fr", lang("fr"), error));
     REQUIRE(t.load("en", lang("en"), error));
-    std::regex key(R"re("((?:legal|lifecycle|payment|numbering|deposit|store|money|backup|reminder|recurring|import)\.[A-Za-z]+)")re");
+    std::regex key(R"re("((?:legal|lifecycle|payment|numbering|integrity|deposit|store|money|backup|reminder|recurring|import)\.[A-Za-z]+)")re");
     int seen = 0;
     for (const char* dir : {"/src/core", "/src/io", "/src/app", "/src/store"})
         for (const auto& entry : std::filesystem::directory_iterator(std::string(FACTURIER_SOURCE_DIR) + dir)) {
@@ -311,4 +314,102 @@ TEST_CASE("a CSV of clients is imported through the data view: valid lines in, t
     REQUIRE(session.workspace().clients.size() == before + 1);
     CHECK(session.workspace().clients.back().name == "Boulangerie Lefèvre");
     CHECK(session.workspace().clients.back().siren == "552100554");
+}
+
+TEST_CASE("every translation has the same placeholders in French and English") {
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    REQUIRE(t.load("en", lang("en"), error));
+    auto placeholders = [](const std::string& text) {
+        std::string out;
+        for (std::size_t i = 0; i + 1 < text.size(); ++i)
+            if (text[i] == '%' && text[i + 1] != '%' && text[i + 1] != ' ') out += text[i + 1];
+            else if (text[i] == '%') ++i;
+        return out;
+    };
+    for (const auto& [key, fr] : t.table("fr"))
+        CHECK_MESSAGE(placeholders(fr) == placeholders(t.table("en").at(key)), key);
+}
+
+TEST_CASE("the app names a number used twice and one missing as soon as the workspace is loaded") {
+    Headless h;
+    store::MemoryStore store;
+    {
+        app::Session writer(store);
+        REQUIRE(writer.replaceAll(testing::workspaceWithNumberingFault()).ok);
+    }
+    app::Session session(store);
+    REQUIRE(session.open());
+    session.setToday(Date::fromYmd(2026, 11, 23));
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    REQUIRE(t.load("en", lang("en"), error));
+    NullPlatform platform;
+    ui::AppUi app(session, t, platform);
+    app.show(ui::Screen::Dashboard);
+    h.frame(app);
+    h.frame(app);
+    float r[4];
+    CHECK(ui::markedRect("integrity.banner", r));
+    // What the banner says, in both languages, numbers named.
+    auto issues = integrityIssues(session.workspace());
+    REQUIRE(issues.size() == 2);
+    t.setLanguage("fr");
+    CHECK(t.format(issues[0].key, issues[0].args) == "Le numéro F-2026-0120 est utilisé par 2 documents.");
+    CHECK(t.format(issues[1].key, issues[1].args) == "Le numéro F-2026-0121 manque entre F-2026-0120 et F-2026-0122.");
+    t.setLanguage("en");
+    CHECK(t.format(issues[1].key, issues[1].args) == "Number F-2026-0121 is missing between F-2026-0120 and F-2026-0122.");
+
+    // A workspace that holds together shows no banner.
+    REQUIRE(session.replaceAll(app::sampleWorkspace(session.today())).ok);
+    h.frame(app);
+    h.frame(app);
+    CHECK_FALSE(ui::markedRect("integrity.banner", r));
+}
+
+TEST_CASE("restoring a backup with a number used twice is refused by the data view; nothing changes") {
+    Headless h;
+    store::MemoryStore store;
+    app::Session session(store);  // empty: a good backup would be restored without a question
+    session.setToday(Date::fromYmd(2026, 11, 23));
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    NullPlatform platform;
+    std::string backup = app::exportBackup(testing::workspaceWithNumberingFault());
+    platform.nextFile.assign(backup.begin(), backup.end());
+    platform.nextFileName = "sauvegarde.json";
+    ui::AppUi app(session, t, platform);
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 1600);
+    h.frame(app);
+    app.show(ui::Screen::Data);
+    h.click(app, "backup.restore");
+    for (int i = 0; i < 3; ++i) h.frame(app);
+    CHECK(session.workspace().documents.empty());
+    CHECK(store.records().empty());
+}
+
+TEST_CASE("a comma-separated catalogue with decimal commas imports nothing through the data view") {
+    Headless h;
+    store::MemoryStore store;
+    app::Session session(store);
+    session.setToday(Date::fromYmd(2026, 11, 23));
+    REQUIRE(session.replaceAll(app::sampleWorkspace(session.today())).ok);
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    NullPlatform platform;
+    std::string csv = "name,price,vat\nStylo bille,12,50,20\n";
+    platform.nextFile.assign(csv.begin(), csv.end());
+    platform.nextFileName = "catalogue.csv";
+    ui::AppUi app(session, t, platform);
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 1600);
+    std::size_t before = session.workspace().catalogue.size();
+    app.show(ui::Screen::Data);
+    h.click(app, "data.importCatalogue");
+    h.click(app, "data.chooseCsv");
+    h.click(app, "data.importValid");  // disabled: no valid line
+    CHECK(session.workspace().catalogue.size() == before);
 }
