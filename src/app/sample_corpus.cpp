@@ -121,6 +121,9 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     const std::string fr = ws.clients[0].id, de = ws.clients[1].id, consumer = ws.clients[2].id;
     std::string ch = client(ws, ClientKind::Business, "Horlogerie Zünd & Fils SA", "", "", {"Rue du Rhône 12", "", "1204", "Genève", "CH"}, "en").id;
     std::string uk = client(ws, ClientKind::Business, "O'Brien & Daughters Ltd", "", "", {"221B Baker Street", "", "NW1 6XE", "London", "GB"}, "en").id;
+    // Foreign businesses receive e-invoices at an electronic address (BT-49): here their invoicing e-mail.
+    ws.findClient(ch)->email = "factures@zund-fils.example";
+    ws.findClient(uk)->email = "accounts@obrien-daughters.example";
     std::string longName = client(ws, ClientKind::Business,
         "Coopérative d'Intérêt Collectif des Artisans Ébénistes, Tapissiers et Doreurs de la Vallée de l'Œil — Établissement Principal",
         "404833048", "FR83404833048", {"Zone artisanale « Les Prés Fleuris », bâtiment C, porte 3", "Lieu-dit Le Château d'Eau", "71250", "Cluny", "FR"}, "fr").id;
@@ -172,6 +175,7 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     // Swiss franc invoice for a foreign buyer, in English.
     b.issue(T::Invoice, ch, [](Document& d) {
         d.currency = *currencyByCode("CHF");
+        d.exchangeRate = ExchangeRate{*parseDecimal("0.9364"), d.issueDate, "BCE"};
         d.lines = {sampleLine("Design review in Genève", "2", "DAY", "1100", "0", VatCategory::Export)};
     });
     // Multi-page: 60 lines, and 1,000-character descriptions for a client with a very long name.
@@ -224,10 +228,12 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     // 200.02 € invoice (the rest carries the VAT left, nothing stays due); an "é" where BT-153 is cut.
     b.issue(T::Invoice, ch, [](Document& d) {
         d.currency = *currencyByCode("JPY");
+        d.exchangeRate = ExchangeRate{*parseDecimal("161.23"), d.issueDate, "BCE"};
         d.lines = {sampleLine("Translation of a watch catalogue (Japanese edition)", "3", "C62", "7380", "0", VatCategory::Export)};
     });
     b.issue(T::Invoice, ch, [](Document& d) {
         d.currency = *currencyByCode("KWD");
+        d.exchangeRate = ExchangeRate{*parseDecimal("0.3321"), d.issueDate, "BCE"};
         d.lines = {sampleLine("Showroom design consultation", "3", "HUR", "12.345", "0", VatCategory::Export)};
     });
     b.issue(T::Invoice, fr, [](Document& d) {

@@ -34,6 +34,7 @@ Workspace sampleWorkspace(Date today) {
     b.name = "Müller & Söhne GmbH";
     b.vatNumber = "DE123456789";
     b.address = {"Hauptstraße 5", "", "10115", "Berlin", "DE"};
+    b.email = "rechnungen@mueller-soehne.example";  // their electronic invoicing address (BT-49, EM)
     b.language = "en";
     Client c;
     c.id = ws.newId("cli");

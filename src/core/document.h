@@ -21,6 +21,17 @@ struct Address {
     bool operator==(const Address&) const = default;
 };
 
+// An electronic invoicing address (BT-34 seller, BT-49 buyer): an EAS scheme of the CEF code list and
+// the identifier in it. French businesses use 0225 (SIREN-based address of the directory, the SIREN
+// then an optional suffix their platform gives); others EM (e-mail), 0088 (GLN), 9957 (French VAT)…
+// Empty = derived (see core/einvoicing.h).
+struct ElectronicAddress {
+    std::string scheme;  // EAS code, e.g. "0225", "EM", "0088"
+    std::string id;      // e.g. "732829320", "732829320_FACTURES", "compta@example.org"
+    bool empty() const { return id.empty(); }
+    bool operator==(const ElectronicAddress&) const = default;
+};
+
 enum class LegalForm { Individual /* EI, micro-entrepreneur */, Company /* SARL, SAS, … */ };
 
 struct Seller {
@@ -38,6 +49,7 @@ struct Seller {
     std::string iban, bic;
     std::string logoMime;          // "image/png" or "image/jpeg"; empty = no logo
     std::string logoBase64;
+    ElectronicAddress electronicAddress;  // BT-34; empty: 0225 + SIREN
     bool operator==(const Seller&) const = default;
 };
 
@@ -53,6 +65,7 @@ struct Client {
     std::string email;
     std::string language = "fr";   // document language for this client
     int paymentTermDays = 30;
+    ElectronicAddress electronicAddress;  // BT-49; empty: derived (0225 + SIREN, else e-mail)
     bool isFrench() const { return address.country == "FR"; }
     bool operator==(const Client&) const = default;
 };
@@ -137,6 +150,16 @@ struct PaymentTerms {
 
 enum class OperationNature { Services, Goods, Both };
 
+// The exchange rate of a document not in euros (CGI ann. II art. 242 nonies A: the VAT is also stated
+// in euros): units of the document's currency for one euro, as the ECB publishes them (1 EUR = 1.0823
+// USD), with the date and the source the user took it from.
+struct ExchangeRate {
+    Decimal perEuro;       // e.g. 1.0823 (USD), 161.23 (JPY); > 0
+    Date date;
+    std::string source;    // "BCE", "Banque de France", …
+    bool operator==(const ExchangeRate&) const = default;
+};
+
 struct Reminder {
     Date date;
     int level = 1;      // 1 friendly, 2 firm, 3 formal notice
@@ -165,6 +188,8 @@ struct Document {
     std::optional<Date> dueDate;        // computed from terms at issue when absent
     std::optional<Date> validUntil;     // quotes
     PaymentTerms terms;
+    std::optional<ExchangeRate> exchangeRate;  // documents not in euros
+    bool paidAtIssue = false;       // already paid when issued (cash, card at the counter): BT-23 x2
 
     std::vector<Line> lines;
     std::vector<Adjustment> adjustments;

@@ -29,7 +29,25 @@ std::string checkPattern(const std::string& pattern) {
         if (tok.rfind("SEQ:", 0) == 0 && tok.size() == 5 && tok[4] >= '1' && tok[4] <= '9') ok = true;
         if (!ok) return "numbering.unknownToken";
     }
-    if (pattern.size() > 40) return "numbering.tooLong";
+    // The numbers it gives are French invoice ids (BT-1): at most 35 characters (BR-FR-01) of
+    // A-Z a-z 0-9 + - _ / (BR-FR-02). Counted with the widest values: {YYYY} 4, {YY} and {MM} 2, and a
+    // counter of up to 9 digits (or its padding).
+    std::size_t longest = 0;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{') {
+            size_t close = pattern.find('}', i);
+            std::string tok = pattern.substr(i + 1, close - i - 1);
+            longest += tok == "YYYY" ? 4 : tok == "SEQ" || tok.rfind("SEQ:", 0) == 0 ? 9 : 2;
+            i = close;
+            continue;
+        }
+        char c = pattern[i];
+        bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '-' ||
+                       c == '_' || c == '/';
+        if (!allowed) return "numbering.characters";
+        ++longest;
+    }
+    if (longest > 35) return "numbering.tooLong";
     return "";
 }
 

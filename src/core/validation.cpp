@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "core/einvoicing.h"
 #include "core/identifiers.h"
 #include "core/totals.h"
 
@@ -120,6 +121,9 @@ std::vector<ValidationIssue> validate(const Document& d, const Seller& seller) {
         if (d.terms.earlyPaymentDiscount && d.terms.earlyPaymentText.empty())
             c.error("legal.earlyPaymentText", "terms.earlyPaymentText");
     }
+    // What a French platform rejects since 1 September 2026 (BR-FR), refused here before issuing.
+    if (invoiceLike && seller.address.country == "FR")
+        for (auto& issue : einvoicingIssues(d, seller)) c.issues.push_back(std::move(issue));
     if (d.type == DocumentType::CreditNote && d.correctsId.empty()) c.error("legal.creditNoteReference", "correctsId");
     if (d.type == DocumentType::Quote && d.validUntil && *d.validUntil < d.issueDate) c.error("legal.validUntil", "validUntil");
     if (d.type == DocumentType::Quote && !d.validUntil) c.warning("legal.validUntilMissing", "validUntil");

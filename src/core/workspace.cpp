@@ -167,6 +167,8 @@ OpResult issueDocument(Workspace& ws, const std::string& id, Date issueDate) {
     d.number = next.allocation->number;
     d.seriesId = series->id;
     d.status = Status::Issued;
+    const bool paidNow = d.paidAtIssue && isInvoiceLike(d.type) && d.type != DocumentType::CreditNote;
+    if (paidNow) d.dueDate = issueDate;  // BR-FR-CO-09: the due date is the payment date
     if (!d.dueDate && isInvoiceLike(d.type)) {
         Date due = issueDate.addDays(d.terms.days);
         d.dueDate = d.terms.endOfMonth ? due.endOfMonth() : due;
@@ -182,6 +184,14 @@ OpResult issueDocument(Workspace& ws, const std::string& id, Date issueDate) {
     }
     if (!d.quoteId.empty() && d.type != DocumentType::DepositInvoice)
         if (Document* q = ws.findDocument(d.quoteId)) q->status = Status::Invoiced;
+    // Paid when issued (at the counter): the payment of what is due is recorded on the same day.
+    if (paidNow && balanceDue(ws, *stored) > 0) {
+        Payment p;
+        p.date = issueDate;
+        p.amount = balanceDue(ws, *stored);
+        p.reference = d.number;
+        recordPayment(ws, d.id, p);
+    }
     r.id = d.id;
     return r;
 }
@@ -349,6 +359,7 @@ Document derivedDraft(Workspace& ws, const Document& from, DocumentType type, Da
     Document d = newDraft(ws, type, from.clientId, today);
     d.language = from.language;
     d.currency = from.currency;
+    d.exchangeRate = from.exchangeRate;  // the rate of the document it derives from
     d.deliveryAddress = from.deliveryAddress;
     d.nature = from.nature;
     d.purchaseOrder = from.purchaseOrder;

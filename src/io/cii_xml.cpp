@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/einvoicing.h"
 #include "core/identifiers.h"
 #include "core/text.h"
 #include "core/validation.h"
@@ -76,6 +77,13 @@ void address(Xml& x, const Address& a) {
     x.close("ram:PostalTradeAddress");
 }
 
+void electronicAddress(Xml& x, const ElectronicAddress& a) {
+    if (a.empty()) return;
+    x.open("ram:URIUniversalCommunication");
+    x.leaf("ram:URIID", a.id, attrId(a.scheme.c_str()));
+    x.close("ram:URIUniversalCommunication");
+}
+
 void sellerParty(Xml& x, const Seller& s, bool outsideScope) {
     x.open("ram:SellerTradeParty");
     x.leaf("ram:Name", s.name);
@@ -85,11 +93,7 @@ void sellerParty(Xml& x, const Seller& s, bool outsideScope) {
         x.close("ram:SpecifiedLegalOrganization");
     }
     address(x, s.address);
-    if (!s.email.empty()) {
-        x.open("ram:URIUniversalCommunication");
-        x.leaf("ram:URIID", s.email, attrId("EM"));
-        x.close("ram:URIUniversalCommunication");
-    }
+    electronicAddress(x, sellerElectronicAddress(s));  // BT-34 (BR-FR-13)
     if (outsideScope) {
         // BR-O-02: an invoice not subject to VAT carries no VAT identifier (the SIREN identifies the seller).
     } else if (!s.vatNumber.empty()) {
@@ -114,11 +118,7 @@ void buyerParty(Xml& x, const Client& b, bool outsideScope) {
         x.close("ram:SpecifiedLegalOrganization");
     }
     address(x, b.address);
-    if (!b.email.empty()) {
-        x.open("ram:URIUniversalCommunication");
-        x.leaf("ram:URIID", b.email, attrId("EM"));
-        x.close("ram:URIUniversalCommunication");
-    }
+    electronicAddress(x, buyerElectronicAddress(b));  // BT-49 (BR-FR-12, BR-FR-21)
     if (!b.vatNumber.empty() && !outsideScope) {  // BR-O-02
         x.open("ram:SpecifiedTaxRegistration");
         x.leaf("ram:ID", compactIdentifier(b.vatNumber), attrId("VA"));
@@ -213,7 +213,7 @@ std::string writeCii(const Document& d, const Totals& t, const std::vector<Refer
     // [SECTION] Context and document header
     x.open("rsm:ExchangedDocumentContext");
     x.open("ram:BusinessProcessSpecifiedDocumentContextParameter");
-    x.leaf("ram:ID", "A1");  // French CTC business process: invoice for goods or services
+    x.leaf("ram:ID", billingMode(d));  // BT-23, the French billing mode (BR-FR-08)
     x.close("ram:BusinessProcessSpecifiedDocumentContextParameter");
     x.open("ram:GuidelineSpecifiedDocumentContextParameter");
     x.leaf("ram:ID", kEn16931Guideline);
@@ -225,13 +225,25 @@ std::string writeCii(const Document& d, const Totals& t, const std::vector<Refer
     x.leaf("ram:TypeCode", std::to_string(typeCode(d.type)));
     x.date("ram:IssueDateTime", d.issueDate);
     note(x, d.notes, nullptr);
-    for (const auto& e : mentions.vatExemptions) note(x, e, "TXD");
+    // Each subject once (BR-FR-06): the tax mentions (exemptions, VAT on debits) share one TXD note.
+    std::string tax;
+    for (const auto& e : mentions.vatExemptions) tax += (tax.empty() ? "" : " ; ") + e;
+    if (!mentions.vatOnDebits.empty()) tax += (tax.empty() ? "" : " ; ") + mentions.vatOnDebits;
+    note(x, tax, "TXD");
     note(x, mentions.sellerIdentity, "ABL");
-    note(x, mentions.penalties.empty() ? (fr ? "Pénalités de retard : néant (client particulier)" : "Late payment penalties: none (consumer)")
-                                       : mentions.penalties, "PMD");
-    note(x, mentions.recoveryIndemnity, "PMT");
-    note(x, mentions.earlyPayment, "AAB");
-    note(x, mentions.vatOnDebits, "TXD");
+    // PMD, PMT and AAB are in every document (BR-FR-05), saying so where they do not apply.
+    const bool consumer = d.buyer.kind == ClientKind::Consumer;
+    note(x, !mentions.penalties.empty() ? mentions.penalties
+            : consumer ? (fr ? "Pénalités de retard : néant (client particulier)" : "Late payment penalties: none (consumer)")
+                       : (fr ? "Pénalités de retard : sans objet (avoir)" : "Late payment penalties: not applicable (credit note)"), "PMD");
+    note(x, !mentions.recoveryIndemnity.empty() ? mentions.recoveryIndemnity
+            : consumer ? (fr ? "Indemnité forfaitaire pour frais de recouvrement : non applicable (client particulier)"
+                             : "Fixed compensation for recovery costs: not applicable (consumer)")
+                       : (fr ? "Indemnité forfaitaire pour frais de recouvrement : sans objet (avoir)"
+                             : "Fixed compensation for recovery costs: not applicable (credit note)"), "PMT");
+    note(x, !mentions.earlyPayment.empty() ? mentions.earlyPayment
+                                           : (fr ? "Pas d'escompte pour paiement anticipé" : "No discount for early payment"), "AAB");
+    note(x, treatment(d), "BAR");  // BR-FR-20: B2B, B2BINT or B2C
     x.close("rsm:ExchangedDocument");
 
     x.open("rsm:SupplyChainTradeTransaction");
@@ -271,6 +283,8 @@ std::string writeCii(const Document& d, const Totals& t, const std::vector<Refer
     // [SECTION] Settlement: payment, VAT breakdown, adjustments, terms, totals
     x.open("ram:ApplicableHeaderTradeSettlement");
     x.leaf("ram:PaymentReference", d.number);
+    auto vatEur = vatInEuros(d, t.vatTotal);
+    if (vatEur) x.leaf("ram:TaxCurrencyCode", "EUR");  // BT-6 (BR-FR-CO-12)
     x.leaf("ram:InvoiceCurrencyCode", d.currency.code);
     if (!d.seller.iban.empty() && d.type != DocumentType::CreditNote) {
         x.open("ram:SpecifiedTradeSettlementPaymentMeans");
@@ -337,9 +351,12 @@ std::string writeCii(const Document& d, const Totals& t, const std::vector<Refer
     if (t.allowanceSum) x.leaf("ram:AllowanceTotalAmount", amount(t, t.allowanceSum));
     x.leaf("ram:TaxBasisTotalAmount", amount(t, t.taxBasis));
     x.leaf("ram:TaxTotalAmount", amount(t, t.vatTotal), "currencyID=\"" + d.currency.code + "\"");
+    if (vatEur) x.leaf("ram:TaxTotalAmount", Money{*vatEur, euro()}.toAmountString(), "currencyID=\"EUR\"");  // BT-111
     x.leaf("ram:GrandTotalAmount", amount(t, t.grandTotal));
-    if (t.prepaid) x.leaf("ram:TotalPrepaidAmount", amount(t, t.prepaid));
-    x.leaf("ram:DuePayableAmount", amount(t, t.dueAmount));
+    // Already paid when issued (BT-23 x2, BR-FR-CO-09): BT-113 = BT-112 and nothing is due.
+    std::int64_t prepaid = billingMode(d)[1] == '2' ? t.grandTotal : t.prepaid;
+    if (prepaid) x.leaf("ram:TotalPrepaidAmount", amount(t, prepaid));
+    x.leaf("ram:DuePayableAmount", amount(t, t.grandTotal - prepaid));
     x.close("ram:SpecifiedTradeSettlementHeaderMonetarySummation");
     for (const auto& r : references) referencedInvoice(x, r);
     x.close("ram:ApplicableHeaderTradeSettlement");

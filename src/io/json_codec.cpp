@@ -13,18 +13,23 @@ namespace {
 json enc(const Address& a) {
     return {{"line1", a.line1}, {"line2", a.line2}, {"postcode", a.postcode}, {"city", a.city}, {"country", a.country}};
 }
+json enc(const ElectronicAddress& a) { return {{"scheme", a.scheme}, {"id", a.id}}; }
 json enc(const Seller& s) {
-    return {{"name", s.name}, {"legalForm", s.legalForm == LegalForm::Company ? "company" : "individual"},
+    json j = {{"name", s.name}, {"legalForm", s.legalForm == LegalForm::Company ? "company" : "individual"},
             {"legalFormName", s.legalFormName}, {"capital", s.capital}, {"rcs", s.rcs}, {"siren", s.siren},
             {"siret", s.siret}, {"vatNumber", s.vatNumber},
             {"vatRegime", s.vatRegime == VatRegime::Franchise ? "franchise" : "registered"},
             {"vatOnDebits", s.vatOnDebits}, {"address", enc(s.address)}, {"email", s.email}, {"phone", s.phone},
             {"iban", s.iban}, {"bic", s.bic}, {"logoMime", s.logoMime}, {"logoBase64", s.logoBase64}};
+    if (!s.electronicAddress.empty()) j["electronicAddress"] = enc(s.electronicAddress);
+    return j;
 }
 json enc(const Client& c) {
-    return {{"id", c.id}, {"kind", c.kind == ClientKind::Business ? "business" : "consumer"}, {"name", c.name},
-            {"siren", c.siren}, {"vatNumber", c.vatNumber}, {"address", enc(c.address)}, {"email", c.email},
-            {"language", c.language}, {"paymentTermDays", c.paymentTermDays}};
+    json j = {{"id", c.id}, {"kind", c.kind == ClientKind::Business ? "business" : "consumer"}, {"name", c.name},
+              {"siren", c.siren}, {"vatNumber", c.vatNumber}, {"address", enc(c.address)}, {"email", c.email},
+              {"language", c.language}, {"paymentTermDays", c.paymentTermDays}};
+    if (!c.electronicAddress.empty()) j["electronicAddress"] = enc(c.electronicAddress);
+    return j;
 }
 json encDate(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
 json enc(const Line& l) {
@@ -67,6 +72,10 @@ json enc(const Document& d) {
             {"correctsId", d.correctsId}, {"quoteId", d.quoteId}, {"depositIds", d.depositIds},
             {"prepaid", d.prepaid}, {"payments", payments}, {"reminders", reminders}, {"createdAt", d.createdAt},
             {"penaltyForId", d.penaltyForId}, {"recurringId", d.recurringId}, {"occurrence", d.occurrence}};
+    if (d.exchangeRate)
+        j["exchangeRate"] = {{"perEuro", d.exchangeRate->perEuro.toPlainString()}, {"date", d.exchangeRate->date.iso()},
+                             {"source", d.exchangeRate->source}};
+    if (d.paidAtIssue) j["paidAtIssue"] = true;
     if (!d.carriedVat.empty()) {
         json carried = json::array();
         for (const auto& c : d.carriedVat)
@@ -215,6 +224,12 @@ Address decAddress(const Reader& r) {
     a.country = r.at("country").str("FR");
     return a;
 }
+ElectronicAddress decElectronicAddress(const Reader& r) {
+    ElectronicAddress a{r.at("scheme").str(), r.at("id").str()};
+    if (a.id.size() > 125) r.at("id").fail("longer than 125 characters (BR-FR-25)");
+    if (!a.id.empty() && a.scheme.empty()) r.at("scheme").fail("an electronic address needs its scheme");
+    return a;
+}
 Seller decSeller(const Reader& r) {
     Seller s;
     s.name = r.at("name").str();
@@ -236,6 +251,7 @@ Seller decSeller(const Reader& r) {
     s.bic = r.at("bic").str();
     s.logoMime = r.at("logoMime").str();
     s.logoBase64 = r.at("logoBase64").str();
+    if (r.has("electronicAddress")) s.electronicAddress = decElectronicAddress(r.at("electronicAddress"));
     return s;
 }
 Client decClient(const Reader& r) {
@@ -250,6 +266,7 @@ Client decClient(const Reader& r) {
     c.email = r.at("email").str();
     c.language = r.at("language").oneOf<std::string>({{"fr", "fr"}, {"en", "en"}}, "fr");
     c.paymentTermDays = static_cast<int>(r.at("paymentTermDays").integer(30));
+    if (r.has("electronicAddress")) c.electronicAddress = decElectronicAddress(r.at("electronicAddress"));
     return c;
 }
 VatCategory decCategory(const Reader& r) {
@@ -326,6 +343,13 @@ Document decDocument(const Reader& r) {
     if (r.has("terms")) d.terms = decTerms(r.at("terms"));
     r.at("lines").each([&](const Reader& l) { d.lines.push_back(decLine(l)); });
     r.at("adjustments").each([&](const Reader& a) { d.adjustments.push_back(decAdjustment(a)); });
+    if (r.has("exchangeRate")) {
+        const Reader x = r.at("exchangeRate");
+        ExchangeRate rate{x.at("perEuro").decimal(), x.at("date").date(), x.at("source").str()};
+        if (rate.perEuro.scaled <= 0) x.at("perEuro").fail("expected a rate above 0");
+        d.exchangeRate = rate;
+    }
+    d.paidAtIssue = r.at("paidAtIssue").boolean();
     r.at("carriedVat").each([&](const Reader& c) {
         CarriedVat v;
         v.category = decCategory(c.at("vatCategory"));

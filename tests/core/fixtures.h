@@ -51,6 +51,7 @@ inline Client germanBusiness() {
     c.name = "Müller GmbH";
     c.vatNumber = "DE123456789";
     c.address = {"Hauptstraße 5", "", "10115", "Berlin", "DE"};
+    c.email = "rechnungen@mueller.example";  // electronic invoicing address (BT-49)
     c.language = "en";
     return c;
 }

@@ -98,6 +98,7 @@ TEST_CASE("a JPY invoice is issued, paid and credited in whole yen") {
     Workspace ws = workspace();
     Document d = newDraft(ws, DocumentType::Invoice, "cli-b2b", day(2026, 3, 2));
     d.currency = cur("JPY");
+    d.exchangeRate = ExchangeRate{Decimal::fromScaled(1612300), day(2026, 3, 2), "BCE"};
     d.lines = {line("Traduction", 30000, 73800000)};
     std::string id = addDraft(ws, d).id;
     REQUIRE(issueDocument(ws, id, day(2026, 3, 2)).ok);

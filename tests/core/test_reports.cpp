@@ -58,6 +58,7 @@ Workspace busyYear(std::uint32_t seed) {
     // One invoice in another currency, counted apart.
     Document chf = newDraft(ws, DocumentType::Invoice, "cli-b2b", day(2026, 11, 3));
     chf.currency = *currencyByCode("CHF");
+    chf.exchangeRate = ExchangeRate{Decimal::fromScaled(9364), day(2026, 11, 3), "BCE"};
     chf.lines = {line("Audit", 10000, 10000000)};
     REQUIRE(issueDocument(ws, addDraft(ws, chf).id, day(2026, 11, 3)).ok);
     RecurringTemplate t;
