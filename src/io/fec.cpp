@@ -1,8 +1,11 @@
 // FEC writer.
 #include "io/fec.h"
 
+#include <cstdlib>
+#include <optional>
 #include <vector>
 
+#include "core/einvoicing.h"
 #include "core/identifiers.h"
 
 namespace facturier::io {
@@ -11,12 +14,32 @@ namespace {
 struct Line {
     std::string account, accountLabel, aux, auxLabel;
     std::int64_t debit = 0, credit = 0;
+    std::int64_t foreign = 0;  // Montantdevise: the amount in the document's currency (minor units)
+    std::optional<Currency> currency;  // Idevise, for a document not in euros
 };
 
-std::string amount(std::int64_t minor) {
-    std::string s = Money{minor < 0 ? -minor : minor, euro()}.toPlainString();
-    s[s.find('.')] = ',';
+std::string amount(std::int64_t minor, const Currency& c = euro()) {
+    std::string s = Money{minor < 0 ? -minor : minor, c}.toPlainString();
+    if (auto dot = s.find('.'); dot != std::string::npos) s[dot] = ',';
     return s;
+}
+
+// A document not in euros is booked in euros at its exchange rate (CGI ann. II art. 242 nonies A), each
+// line converted with the named rounding of toEuros(); the rounding difference goes to the largest
+// sales line so the entry balances. Montantdevise and Idevise keep the original amounts.
+void bookInEuros(std::vector<Line>& lines, const Document& d) {
+    Line* largest = nullptr;
+    std::int64_t balance = 0;
+    for (auto& l : lines) {
+        l.currency = d.currency;
+        l.foreign = l.debit ? l.debit : l.credit;
+        l.debit = toEuros(d, l.debit).value_or(0);
+        l.credit = toEuros(d, l.credit).value_or(0);
+        balance += l.debit - l.credit;
+        bool sales = l.account == "706000" || l.account == "707000" || l.account == "419100";
+        if (sales && l.credit != 0 && (!largest || std::abs(l.credit) > std::abs(largest->credit))) largest = &l;
+    }
+    if (largest) largest->credit += balance;
 }
 std::string clean(std::string s) {  // the separator and line breaks may not appear in a field
     for (char& c : s) if (c == '|' || c == '\n' || c == '\r' || c == '\t') c = ' ';
@@ -39,7 +62,8 @@ public:
             if (credit < 0) { debit -= credit; credit = 0; }
             const std::string fields[18] = {journal, journalLabel, std::to_string(number_), date.compact(), l.account,
                                             clean(l.accountLabel), l.aux, clean(l.auxLabel), clean(piece), pieceDate.compact(),
-                                            clean(label), amount(debit), amount(credit), "", "", date.compact(), "", ""};
+                                            clean(label), amount(debit), amount(credit), "", "", date.compact(),
+                                            l.currency ? amount(l.foreign, *l.currency) : "", l.currency ? l.currency->code : ""};
             for (int i = 0; i < 18; ++i) text_ += std::string(i ? "|" : "") + fields[i];
             text_ += "\r\n";
         }
@@ -59,7 +83,9 @@ std::string fecFileName(const Workspace& ws, Date closing) {
 std::string fecText(const Workspace& ws, Date closing) {
     Writer w;
     for (const auto& d : ws.documents) {
-        if (!isIssued(d) || !isInvoiceLike(d.type) || d.currency.code != "EUR" || d.issueDate > closing) continue;
+        // A document not in euros without its exchange rate cannot be booked (validate() asks for the rate).
+        bool foreign = d.currency.code != "EUR";
+        if (!isIssued(d) || !isInvoiceLike(d.type) || d.issueDate > closing || (foreign && !toEuros(d, 0))) continue;
         Totals t = computeTotals(d);
         // A credit note is the same entry the other way round.
         std::int64_t sign = d.type == DocumentType::CreditNote ? -1 : 1;
@@ -84,16 +110,20 @@ std::string fecText(const Workspace& ws, Date closing) {
             if (g.vat) lines.push_back({"445710", "TVA collectée" + rate, "", "", 0, sign * g.vat});
         }
         if (depositVat) lines.push_back({"445710", "TVA collectée sur acomptes", "", "", depositVat, 0});
+        if (foreign) bookInEuros(lines, d);
         w.entry("VT", "Ventes", d.issueDate, d.number, d.issueDate,
                 std::string(d.type == DocumentType::CreditNote ? "Avoir " : "Facture ") + d.number + " " + d.buyer.name, lines);
     }
     for (const auto& d : ws.documents)
         for (const auto& p : d.payments) {
-            if (d.currency.code != "EUR" || p.date > closing) continue;
+            bool foreign = d.currency.code != "EUR";
+            if (p.date > closing || (foreign && !toEuros(d, 0))) continue;
             std::string client = d.clientId.empty() ? "DIVERS" : d.clientId;
+            // A foreign payment at the document's rate (exchange differences are the accountant's).
+            std::vector<Line> lines = {{"512000", "Banque", "", "", p.amount, 0}, {"411000", "Clients", client, d.buyer.name, 0, p.amount}};
+            if (foreign) bookInEuros(lines, d);
             w.entry("BQ", "Banque", p.date, p.reference.empty() ? d.number : p.reference, p.date,
-                    "Règlement " + d.number + " " + d.buyer.name,
-                    {{"512000", "Banque", "", "", p.amount, 0}, {"411000", "Clients", client, d.buyer.name, 0, p.amount}});
+                    "Règlement " + d.number + " " + d.buyer.name, lines);
         }
     return w.str();
 }

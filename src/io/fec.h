@@ -14,7 +14,8 @@ inline const char* kFecColumns[18] = {"JournalCode", "JournalLib", "EcritureNum"
                                       "CompAuxNum", "CompAuxLib", "PieceRef", "PieceDate", "EcritureLib", "Debit",
                                       "Credit", "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise"};
 
-// Entries dated up to `closing` (inclusive); EUR documents only (the FEC is kept in euros).
+// Entries dated up to `closing` (inclusive), in euros: a document in another currency is converted at its
+// exchange rate, with Montantdevise and Idevise filled (one without a rate cannot be booked: left out).
 std::string fecText(const Workspace& ws, Date closing);
 // "<SIREN>FEC<YYYYMMDD>.txt"
 std::string fecFileName(const Workspace& ws, Date closing);

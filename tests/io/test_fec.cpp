@@ -1,5 +1,7 @@
 #include <doctest.h>
 
+#include "core/einvoicing.h"
+
 #include <map>
 #include <regex>
 
@@ -48,6 +50,7 @@ TEST_CASE("the FEC has the 18 columns of article A47 A-1, balanced entries and w
     std::regex date("^20[0-9]{6}$"), money("^[0-9]+,[0-9]{2}$");
     std::map<std::string, std::pair<std::int64_t, std::int64_t>> byEntry;
     std::int64_t revenue = 0, vat = 0, bank = 0;
+    int foreignRows = 0;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& f = rows[r];
         REQUIRE_MESSAGE(f.size() == 18, "row ", r);
@@ -59,6 +62,15 @@ TEST_CASE("the FEC has the 18 columns of article A47 A-1, balanced entries and w
         CHECK((cents(f[11]) == 0) != (cents(f[12]) == 0));  // one side per line
         CHECK_FALSE(f[8].empty());                           // PieceRef
         if (f[4] == "411000") CHECK_FALSE(f[6].empty());     // client auxiliary account
+        // Documents not in euros: the original amount and its currency (Montantdevise, Idevise).
+        if (!f[17].empty()) {
+            CHECK(f[17] != "EUR");
+            CHECK(currencyByCode(f[17]));
+            CHECK_FALSE(f[16].empty());
+            ++foreignRows;
+        } else {
+            CHECK(f[16].empty());
+        }
         byEntry[f[2]].first += cents(f[11]);
         byEntry[f[2]].second += cents(f[12]);
         if (f[4] == "706000" || f[4] == "707000") revenue += cents(f[12]) - cents(f[11]);
@@ -70,8 +82,19 @@ TEST_CASE("the FEC has the 18 columns of article A47 A-1, balanced entries and w
     // The ledger says what the core computed: revenue and VAT of invoices minus credit notes.
     std::int64_t expectedRevenue = 0, expectedVat = 0, expectedBank = 0;
     for (const auto& d : ws.documents) {
-        if (!isIssued(d) || !isInvoiceLike(d.type) || d.currency.code != "EUR") continue;
+        if (!isIssued(d) || !isInvoiceLike(d.type)) continue;
         Totals t = computeTotals(d);
+        if (d.currency.code != "EUR") {
+            // Booked in euros at the document's rate: each VAT row converted, the sales line balancing the
+            // client's converted total.
+            REQUIRE(d.exchangeRate);
+            std::int64_t sign = d.type == DocumentType::CreditNote ? -1 : 1, vatEur = 0;
+            for (const auto& g : t.vat) vatEur += *toEuros(d, g.vat);
+            expectedVat += sign * vatEur;
+            expectedRevenue += sign * (*toEuros(d, t.dueAmount) - vatEur);
+            for (const auto& p : d.payments) expectedBank += *toEuros(d, p.amount);
+            continue;
+        }
         std::int64_t sign = d.type == DocumentType::CreditNote ? -1 : 1;
         if (d.type != DocumentType::DepositInvoice) expectedRevenue += sign * t.taxBasis;
         expectedVat += sign * t.vatTotal;
@@ -79,6 +102,7 @@ TEST_CASE("the FEC has the 18 columns of article A47 A-1, balanced entries and w
             for (const auto& id : d.depositIds) expectedVat -= computeTotals(*ws.findDocument(id)).vatTotal;
         for (const auto& p : d.payments) expectedBank += p.amount;
     }
+    CHECK(foreignRows >= 6);  // the CHF, JPY and KWD invoices of the corpus, booked in euros
     CHECK(revenue == expectedRevenue);
     CHECK(vat == expectedVat);
     CHECK(bank == expectedBank);
