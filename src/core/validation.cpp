@@ -188,6 +188,10 @@ std::vector<ValidationIssue> validateClient(const Client& c) {
     if (!c.vatNumber.empty() && !isValidEuVat(c.vatNumber)) issues.push_back({"legal.buyerVatInvalid", "vatNumber"});
     if (!c.email.empty() && !isValidEmail(c.email)) issues.push_back({"legal.email", "email"});
     if (c.paymentTermDays < 0 || c.paymentTermDays > 60) issues.push_back({"legal.termsTooLong", "paymentTermDays"});
+    if (!c.electronicAddress.empty() &&
+        (!isValidElectronicAddress(c.electronicAddress, c.isFrench() ? c.siren : std::string()) ||
+         (c.kind == ClientKind::Business && c.isFrench() && c.electronicAddress.scheme != "0225")))
+        issues.push_back({"einvoice.buyerAddressInvalid", "electronicAddress"});
     return issues;
 }
 

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 
+#include "core/einvoicing.h"
 #include "core/identifiers.h"
+#include "ui/electronic_address_field.h"
 #include "ui/test_marks.h"
 #include "ui/widgets.h"
 
@@ -47,6 +49,11 @@ void ClientsView::form(app::Session& session, const Translator& tr, Navigator& n
     formLabel(tr.tr("client.email"), label);
     inputText("##email", editing_.email, field);
     fieldIssues(issues, "email", tr);
+    formLabel(tr.tr("client.electronicAddress"), label);
+    Client derivedFrom = editing_;
+    derivedFrom.electronicAddress = {};
+    electronicAddressField("einvoice", editing_.electronicAddress, buyerElectronicAddress(derivedFrom), tr, field);
+    fieldIssues(issues, "electronicAddress", tr);
     formLabel(tr.tr("client.language"), label);
     if (ImGui::RadioButton("Français", editing_.language == "fr")) editing_.language = "fr";
     ImGui::SameLine();

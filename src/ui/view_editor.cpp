@@ -10,6 +10,7 @@
 
 #include "core/identifiers.h"
 #include "ui/choices.h"
+#include "ui/exchange_rate_fields.h"
 #include "ui/test_marks.h"
 #include "ui/widgets.h"
 
@@ -130,6 +131,11 @@ void EditorView::dates(const Translator& tr) {
         labelled("editor.penaltyRate");
         dirty_ |= inputDecimal("##penalty", draft_.terms.penaltyRate, localeOf(tr), 2, ImGui::GetFontSize() * 5);
         fieldIssues(issues_, "terms", tr);
+        if (draft_.type != DocumentType::CreditNote) {
+            // Paid at the counter: the payment is recorded at issue and the e-invoice says so (BT-23 x2).
+            dirty_ |= ImGui::Checkbox(tr.tr("editor.paidAtIssue"), &draft_.paidAtIssue);
+            markItem("paidAtIssue");
+        }
     }
 }
 
@@ -358,6 +364,12 @@ void EditorView::draw(app::Session& session, const Translator& tr, Navigator& na
         std::string code = draft_.currency.code;
         if (currency_.draw("##currency", code, tr, ImGui::GetFontSize() * 9))
             if (auto c = currencyByCode(code)) { draft_.currency = *c; dirty_ = true; }
+    }
+    {
+        std::int64_t vat = 0;
+        try { vat = computeTotals(draft_).vatTotal; } catch (const MoneyError&) {}
+        dirty_ |= exchangeRateFields(draft_.exchangeRate, draft_, vat, tr);
+        fieldIssues(issues_, "exchangeRate", tr);
     }
     linesTable(session, tr);
 

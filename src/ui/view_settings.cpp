@@ -5,7 +5,9 @@
 
 #include <algorithm>
 
+#include "core/einvoicing.h"
 #include "core/identifiers.h"
+#include "ui/electronic_address_field.h"
 #include "io/base64.h"
 #include "ui/test_marks.h"
 #include "ui/widgets.h"
@@ -87,6 +89,10 @@ void SettingsView::sellerForm(const Translator& tr, Platform& platform, float la
         else { seller_.logoMime = pickedLogo_->first; seller_.logoBase64 = pickedLogo_->second; dirty_ = true; }
         pickedLogo_.reset();
     }
+    formLabel(tr.tr("settings.electronicAddress"), label);
+    Seller derivedFrom = seller_;
+    derivedFrom.electronicAddress = {};
+    dirty_ |= electronicAddressField("sellereinvoice", seller_.electronicAddress, sellerElectronicAddress(derivedFrom), tr, field);
     if (!seller_.logoBase64.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s (%zu KB)", seller_.logoMime.c_str(), seller_.logoBase64.size() * 3 / 4 / 1024);
