@@ -57,6 +57,8 @@ const std::array<Currency, 12> kCurrencies{{
 }};
 }  // namespace
 
+std::span<const Currency> knownCurrencies() { return kCurrencies; }
+
 std::optional<Currency> currencyByCode(std::string_view code) {
     for (const auto& c : kCurrencies)
         if (c.code == code) return c;
@@ -75,7 +77,7 @@ std::string digitsWithPoint(std::int64_t scaledValue, int scaleDigits, int minDe
     unsigned long long pow10 = 1;
     for (int i = 0; i < scaleDigits; ++i) pow10 *= 10;
     std::string intPart = std::to_string(a / pow10);
-    std::string frac = std::to_string(a % pow10);
+    std::string frac = scaleDigits > 0 ? std::to_string(a % pow10) : std::string();  // none for ¥
     frac.insert(0, static_cast<size_t>(scaleDigits) - frac.size(), '0');
     while (static_cast<int>(frac.size()) > minDecimals && !frac.empty() && frac.back() == '0') frac.pop_back();
     std::string out = negative ? "-" : "";
