@@ -37,7 +37,7 @@ json fail(const std::string& key, const std::string& detail = "") { return {{"ok
 json fromOp(const OpResult& r) {
     if (!r.ok) {
         json j = fail(r.errorKey, r.detail);
-        for (const auto& i : r.issues) j["issues"].push_back({{"key", i.key}, {"path", i.path}});
+        for (const auto& i : r.issues) j["issues"].push_back({{"key", i.key}, {"path", i.path}, {"detail", i.detail}});
         return j;
     }
     return {{"ok", true}, {"id", r.id}};

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,8 @@ struct Currency {
 
 // Known currencies; nullopt for an unknown code.
 std::optional<Currency> currencyByCode(std::string_view code);
+// Every known currency (what a document may be in).
+std::span<const Currency> knownCurrencies();
 Currency euro();
 
 // [SECTION] Decimal (4 fixed places)

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/identifiers.h"
+#include "core/printable.h"
 #include "core/totals.h"
 
 namespace facturier {
@@ -14,6 +15,15 @@ struct Collector {
     void error(const std::string& key, const std::string& path) { issues.push_back({key, path, Severity::Error}); }
     void warning(const std::string& key, const std::string& path) { issues.push_back({key, path, Severity::Warning}); }
 };
+
+// Every printed text holding a character the PDF fonts cannot draw: an error on its field.
+void checkPrintable(std::vector<ValidationIssue>& issues, const std::string& path, const std::string& text) {
+    std::u32string bad = unprintableCharacters(text);
+    if (!bad.empty()) issues.push_back({"legal.unprintable", path, Severity::Error, describeCharacters(bad)});
+}
+auto printableChecker(std::vector<ValidationIssue>& issues) {
+    return [&issues](const std::string& path, const std::string& text, bool) { checkPrintable(issues, path, text); };
+}
 
 bool addressComplete(const Address& a) { return !a.line1.empty() && !a.postcode.empty() && !a.city.empty(); }
 
@@ -112,6 +122,8 @@ std::vector<ValidationIssue> validate(const Document& d, const Seller& seller) {
     if (d.type == DocumentType::CreditNote && d.correctsId.empty()) c.error("legal.creditNoteReference", "correctsId");
     if (d.type == DocumentType::Quote && d.validUntil && *d.validUntil < d.issueDate) c.error("legal.validUntil", "validUntil");
     if (d.type == DocumentType::Quote && !d.validUntil) c.warning("legal.validUntilMissing", "validUntil");
+    visitSellerTexts(seller, "seller.", printableChecker(c.issues));
+    visitDocumentTexts(d, printableChecker(c.issues));
     try {
         Totals t = computeTotals(d);
         if (t.grandTotal < 0) c.error("legal.negativeTotal", "lines");
@@ -172,6 +184,7 @@ std::vector<ValidationIssue> validateClient(const Client& c) {
     if (!c.vatNumber.empty() && !isValidEuVat(c.vatNumber)) issues.push_back({"legal.buyerVatInvalid", "vatNumber"});
     if (!c.email.empty() && !isValidEmail(c.email)) issues.push_back({"legal.email", "email"});
     if (c.paymentTermDays < 0 || c.paymentTermDays > 60) issues.push_back({"legal.termsTooLong", "paymentTermDays"});
+    visitClientTexts(c, "", printableChecker(issues));
     return issues;
 }
 

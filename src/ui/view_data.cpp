@@ -282,7 +282,7 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
                 ImGui::TableNextColumn();
                 if (row.ok()) ImGui::TextColored(kGreen, "%s", tr.tr("data.rowOk"));
                 for (const auto& issue : row.issues)
-                    ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)), tr.tr(issue.key));
+                    ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)), issueMessage(ValidationIssue{issue.key, issue.field}, tr).c_str());
             }
         ImGui::EndTable();
     }
