@@ -6,6 +6,7 @@
 #include "core/identifiers.h"
 #include "core/printable.h"
 #include "core/totals.h"
+#include "core/units.h"
 
 namespace facturier {
 
@@ -70,6 +71,7 @@ void checkLines(const Document& d, const Seller& s, Collector& c) {
         if (l.quantity.isZero()) c.error("legal.lineQuantity", p + ".quantity");
         if (l.quantity.scaled < 0 || l.unitPrice.scaled < 0) c.error("legal.lineNegative", p + ".unitPrice");
         if (l.unitCode.empty()) c.error("legal.lineUnit", p + ".unitCode");
+        else if (!unitByCode(l.unitCode)) c.issues.push_back({"legal.lineUnitUnknown", p + ".unitCode", Severity::Error, l.unitCode});
         if (l.discountKind == DiscountKind::Percent && (l.discountPercent.scaled < 0 || l.discountPercent.scaled > 100 * Decimal::kScale))
             c.error("legal.lineDiscount", p + ".discountPercent");
         if (l.discountKind == DiscountKind::Amount && (l.discountAmount < 0 || l.discountAmount > computeLine(l, d.currency).gross))
@@ -138,6 +140,8 @@ bool hasErrors(const std::vector<ValidationIssue>& issues) {
     for (const auto& i : issues) if (i.severity == Severity::Error) return true;
     return false;
 }
+
+bool asksForPayment(const Document& d) { return isInvoiceLike(d.type) && d.type != DocumentType::CreditNote; }
 
 LegalMentions legalMentions(const Document& d) {
     LegalMentions m;

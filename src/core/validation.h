@@ -28,6 +28,10 @@ bool hasErrors(const std::vector<ValidationIssue>& issues);
 // (unprintable characters included: its documents would print them).
 std::vector<ValidationIssue> validateClient(const Client& c);
 
+// False for a quote and a credit note: a credit note owes nothing, so it prints no due date and none
+// of the late-payment mentions (its XML keeps the PMD/PMT/AAB notes BR-FR asks of every invoice).
+bool asksForPayment(const Document& d);
+
 // The mentions a document prints, in its language, decided by the core so the PDF and the screen agree.
 struct LegalMentions {
     std::vector<std::string> vatExemptions;   // verbatim texts, one per exempt category used

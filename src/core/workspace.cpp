@@ -381,8 +381,7 @@ OpResult createCreditNote(Workspace& ws, const std::string& invoiceId, std::opti
         cn.lines = proportionalLines(t, target, t.grandTotal, label, inv->currency);
         fitGrandTotal(cn.lines, target, inv->currency);
     }
-    cn.notes = (fr ? "Avoir relatif à la facture " : "Credit note for invoice ") + inv->number + " (" +
-               formatDate(inv->issueDate, fr) + ")";
+    // No note naming the invoice: the PDF prints it from correctsId (app::linkedDocuments).
     return addDraft(ws, cn);
 }
 

@@ -12,6 +12,8 @@
 #include "ui/app_ui.h"
 #include "ui/test_marks.h"
 #include "core/printable.h"
+#include "core/units.h"
+#include "ui/choices.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -94,6 +96,26 @@ TEST_CASE("the French and English translation files have the same keys") {
     for (const auto& [k, v] : t.table("en")) { en.insert(k); CHECK_MESSAGE(!v.empty(), k); }
     CHECK(fr == en);
     CHECK(fr.size() > 30);
+}
+
+TEST_CASE("every unit a line can carry has a name on screen in both languages, and the pickers offer known units") {
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    REQUIRE(t.load("en", lang("en"), error));
+    for (const Unit& u : knownUnits())
+        for (const char* language : {"fr", "en"}) CHECK_MESSAGE(t.table(language).count(std::string("unit.") + u.code), language, " ", u.code);
+    for (const char* code : ui::kUnitCodes) CHECK_MESSAGE(unitByCode(code) != nullptr, code);
+}
+
+TEST_CASE("an issue's message names what it is about, in place of %s, or drops the placeholder") {
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("en", lang("en"), error));
+    t.setLanguage("en");
+    ValidationIssue withDetail{"legal.unprintable", "lines[2].description", Severity::Error, "\xF0\x9F\x8E\x82 (U+1F382)"};
+    CHECK(ui::issueMessage(withDetail, t) == "The PDF cannot print these characters; replace or remove them: \xF0\x9F\x8E\x82 (U+1F382)");
+    CHECK(ui::issueMessage(ValidationIssue{"legal.unprintable", "name"}, t) == "The PDF cannot print these characters; replace or remove them");
 }
 
 TEST_CASE("every key the views ask for exists in the translations") {
