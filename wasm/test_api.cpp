@@ -13,12 +13,14 @@
 //   {"op": "xml", "id": ...}                             → {"ok": true, "xml": "..."}
 //   {"op": "addRecurring", "template": {...}}            → {"ok": true, "id": "rec-12"}
 //   {"op": "workspace"}                                  → {"ok": true, "documents": n, "clients": n, "recurring": [...]}
+//   {"op": "backup"}                                     → {"ok": true, "json": "..."}  (the whole workspace)
 //   {"op": "remindersDue"}                               → {"ok": true, "due": [{"id", "number", "level", "daysOverdue"}]}
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/backup.h"
 #include "app/exports.h"
 #include "app/session.h"
 #include "io/base64.h"
@@ -107,6 +109,7 @@ json run(const json& cmd) {
         return {{"ok", true}, {"documents", s.workspace().documents.size()}, {"clients", s.workspace().clients.size()},
                 {"catalogue", s.workspace().catalogue.size()}, {"recurring", recurring}};
     }
+    if (op == "backup") return {{"ok", true}, {"json", app::exportBackup(s.workspace())}};
     if (op == "remindersDue") {
         json due = json::array();
         for (const auto& r : remindersDue(s.workspace(), today))
