@@ -172,7 +172,7 @@ LegalMentions legalMentions(const Document& d) {
         m.penalties = fr ? "Pénalités de retard : " + rate + " par an, exigibles dès le lendemain de l'échéance (art. L441-10 du Code de commerce)"
                          : "Late payment penalties: " + rate + " per year from the day after the due date (art. L441-10 of the French Commercial Code)";
         m.recoveryIndemnity = fr ? "Indemnité forfaitaire pour frais de recouvrement : 40 €"
-                                 : "Fixed compensation for recovery costs: 40 €";
+                                 : "Fixed compensation for recovery costs: €40";
     }
     if (d.terms.earlyPaymentDiscount) m.earlyPayment = d.terms.earlyPaymentText;
     else m.earlyPayment = fr ? "Pas d'escompte pour paiement anticipé" : "No discount for early payment";

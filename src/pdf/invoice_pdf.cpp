@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/countries.h"
 #include "core/epc_qr.h"
 #include "core/identifiers.h"
 #include "core/totals.h"
@@ -199,13 +200,15 @@ std::string money(const Totals& t, std::int64_t minor, bool fr) {
     return formatMoney(t.money(minor), fr ? Locale::Fr : Locale::En);
 }
 
-std::vector<std::string> addressLines(const Address& a) {
+// An address as posted: the country by name, in the document's language, on the last line when it
+// differs from `home` (the country the letter is read from), never as a raw code.
+std::vector<std::string> addressLines(const Address& a, const std::string& home, bool fr) {
     std::vector<std::string> out;
     if (!a.line1.empty()) out.push_back(a.line1);
     if (!a.line2.empty()) out.push_back(a.line2);
     std::string city = a.postcode + (a.postcode.empty() ? "" : " ") + a.city;
-    if (a.country != "FR") city += (city.empty() ? "" : ", ") + a.country;
     if (!city.empty()) out.push_back(city);
+    if (a.country != home && !a.country.empty()) out.push_back(countryName(a.country, fr));
     return out;
 }
 
@@ -241,7 +244,8 @@ private:
         if (float h = c_.logo(s, kLeft, top, 150.f, 54.f); h > 0) c_.y -= h + 6;
         auto nameLines = c_.wrap(s.name, 260, true, 14);
         for (const auto& n : nameLines) { c_.y -= 16; c_.text(kLeft, c_.y, n, true, 14); }
-        std::vector<std::string> info = addressLines(s.address);
+        // The seller's country is named when the buyer is abroad.
+        std::vector<std::string> info = addressLines(s.address, d_.buyer.address.country, l_.fr);
         if (!s.email.empty()) info.push_back(s.email);
         if (!s.phone.empty()) info.push_back(s.phone);
         for (const auto& line : info)
@@ -277,7 +281,7 @@ private:
         struct Row { std::string text; bool bold; float size, advance; };
         std::vector<Row> rows = {{d_.type == DocumentType::Quote ? l_.quoteTo() : l_.billTo(), true, 8, 12}};
         for (const auto& n : c_.wrap(b.name, width, true, 10)) rows.push_back({n, true, 10, 13});
-        for (const auto& a : addressLines(b.address))
+        for (const auto& a : addressLines(b.address, d_.seller.address.country, l_.fr))
             for (const auto& w : c_.wrap(a, width)) rows.push_back({w, false, 9, 11});
         if (!b.siren.empty()) rows.push_back({std::string(l_.siren()) + " " + b.siren, false, 9, 11});
         if (!b.vatNumber.empty()) rows.push_back({std::string(l_.vatNumber()) + " " + b.vatNumber, false, 9, 11});
@@ -290,7 +294,7 @@ private:
         if (d_.deliveryAddress && !d_.deliveryAddress->isEmpty()) {
             leftY -= 12;
             c_.text(kLeft, leftY, l_.deliverTo(), true, 8);
-            for (const auto& a : addressLines(*d_.deliveryAddress))
+            for (const auto& a : addressLines(*d_.deliveryAddress, d_.seller.address.country, l_.fr))
                 for (const auto& w : c_.wrap(a, x - kLeft - 20)) { leftY -= 11; c_.text(kLeft, leftY, w); }
         }
         c_.y = std::min(top - height, leftY) - 14;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/countries.h"
+#include "core/identifiers.h"
 #include "core/printable.h"
 #include "core/text.h"
 #include "core/validation.h"
@@ -149,4 +151,26 @@ TEST_CASE("a backup's editable texts lose their control characters; issued docum
     CHECK(ws.clients[0].name == "Société Générale");
     CHECK(ws.seller.name == "Atelier Éloïse");
     CHECK(*ws.findDocument(issued) == asIssued);
+}
+
+TEST_CASE("every country a party can be in has a printable name in French and English") {
+    // The report: a German buyer's address printed "10115 Berlin, DE".
+    CHECK(countryName("DE", true) == "Allemagne");
+    CHECK(countryName("DE", false) == "Germany");
+    CHECK(countryName("GB", true) == "Royaume-Uni");
+    CHECK(countryName("XI", false) == "Northern Ireland");
+    CHECK(countryName("ZZ", false) == "ZZ");
+    int checked = 0;
+    for (char a = 'A'; a <= 'Z'; ++a)
+        for (char b = 'A'; b <= 'Z'; ++b) {
+            std::string code{a, b};
+            if (!isCountryCode(code)) continue;
+            ++checked;
+            for (bool fr : {true, false}) {
+                std::string name = countryName(code, fr);
+                CHECK_MESSAGE(name != code, code);
+                CHECK_MESSAGE(unprintableCharacters(name).empty(), code, " ", name);
+            }
+        }
+    CHECK(checked > 240);
 }

@@ -223,3 +223,25 @@ TEST_CASE("English puts no space before a colon, French a no-break space; VAT tr
     CHECK(has(fr, "Date d'émission" + kNbsp + ": 01/12/2026"));
     CHECK(has(fr, "Échéance" + kNbsp + ":"));
 }
+
+TEST_CASE("a foreign buyer's country prints by name in the document's language, never as its code") {
+    // The report: "10115 Berlin, DE" on the invoice of a German business.
+    Fixture f;
+    for (const char* language : {"fr", "en"}) {
+        Client& de = f.ws.clients[1];
+        REQUIRE(de.address.country == "DE");
+        de.language = language;
+        Document d = newDraft(f.ws, DocumentType::Invoice, de.id, f.day);
+        d.language = language;
+        d.lines = f.ws.documents[0].lines;
+        for (auto& l : d.lines) { l.vatCategory = VatCategory::ReverseCharge; l.vatRate = Decimal{}; }
+        std::string id = addDraft(f.ws, d).id;
+        OpResult r = issueDocument(f.ws, id, f.day);
+        REQUIRE_MESSAGE(r.ok, r.errorKey, (r.issues.empty() ? "" : " " + r.issues[0].key + " " + r.issues[0].path));
+        std::string text = textOf(f.ws, f.doc(id), std::string("country-") + language);
+        bool fr = std::string(language) == "fr";
+        CHECK(has(text, fr ? "Allemagne" : "Germany"));
+        CHECK(has(text, "69001 Lyon France"));  // the seller's country, for a reader abroad
+        CHECK_FALSE(std::regex_search(text, std::regex("\\bDE\\b")));
+    }
+}
