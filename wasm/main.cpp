@@ -248,7 +248,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     web::installTextBridge();
 
-    std::string font = readFile("/assets/ui-font.ttf");
+    std::string font = readFile("/assets/pdf/DejaVuSans.ttf");  // the UI font is the PDF's regular cut
     a.fontBytes.assign(font.begin(), font.end());
     std::string error;
     for (const char* lang : {"fr", "en"})

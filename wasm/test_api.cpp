@@ -16,12 +16,14 @@
 //                                                            "today": "2026-11-30", "integrity": ["F-2026-0120 is used by 2 documents", …]}
 //   {"op": "replaceUnchecked", "workspace": {...}}       → {"ok": true}   (stores a workspace as it is, without the
 //                                                            restore's checks: what an older version or an edited file left)
+//   {"op": "backup"}                                     → {"ok": true, "json": "..."}  (the whole workspace)
 //   {"op": "remindersDue"}                               → {"ok": true, "due": [{"id", "number", "level", "daysOverdue"}]}
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/backup.h"
 #include "app/exports.h"
 #include "app/session.h"
 #include "io/base64.h"
@@ -40,7 +42,7 @@ json fail(const std::string& key, const std::string& detail = "") { return {{"ok
 json fromOp(const OpResult& r) {
     if (!r.ok) {
         json j = fail(r.errorKey, r.detail);
-        for (const auto& i : r.issues) j["issues"].push_back({{"key", i.key}, {"path", i.path}});
+        for (const auto& i : r.issues) j["issues"].push_back({{"key", i.key}, {"path", i.path}, {"detail", i.detail}});
         return j;
     }
     return {{"ok", true}, {"id", r.id}};
@@ -118,6 +120,7 @@ json run(const json& cmd) {
         if (!ws.ok()) return fail("decode", ws.error().text());
         return fromOp(s.replaceAll(std::move(ws.get())));
     }
+    if (op == "backup") return {{"ok", true}, {"json", app::exportBackup(s.workspace())}};
     if (op == "remindersDue") {
         json due = json::array();
         for (const auto& r : remindersDue(s.workspace(), today))

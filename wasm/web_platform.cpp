@@ -7,6 +7,9 @@
 #include <map>
 #include <string>
 
+#include "core/text.h"
+#include "ui/widgets.h"
+
 extern "C" {
 // Implemented in web_platform.js.
 void fct_download(const char* name, const char* mime, const std::uint8_t* data, int size);
@@ -23,6 +26,7 @@ namespace facturier::web {
 
 namespace {
 std::string g_clipboard;  // last text pasted or copied in the page
+std::string g_pasted;     // the same, normalised for the text field it goes into
 std::map<int, ui::Platform::FilePicked> g_picks;
 int g_nextPick = 1;
 }
@@ -64,7 +68,10 @@ void installTextBridge() {
         g_clipboard = text;
         fct_clipboard_write(text);
     };
-    io.GetClipboardTextFn = [](void*) -> const char* { return g_clipboard.c_str(); };
+    io.GetClipboardTextFn = [](void*) -> const char* {
+        g_pasted = ui::textToPaste(g_clipboard);  // tab → space, CR LF → LF, controls removed
+        return g_pasted.c_str();
+    };
 }
 
 void updateTextBridge(bool wantTextInput) { fct_set_text_focus(wantTextInput ? 1 : 0); }
@@ -72,9 +79,10 @@ void signalFirstFrame() { fct_first_frame(); }
 
 }  // namespace facturier::web
 
-// Called from JS: text typed or composed in the hidden textarea (UTF-8).
+// Called from JS: text typed or composed in the hidden textarea (UTF-8). Controls are normalised
+// here as in a paste (a tab becomes a space, CR LF one line break, the others go).
 extern "C" EMSCRIPTEN_KEEPALIVE void facturier_text_input(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    ImGui::GetIO().AddInputCharactersUTF8(facturier::normalizeText(utf8, true).c_str());
 }
 // Called from JS on a paste event: remember the text, then let ImGui paste it (Ctrl+V).
 extern "C" EMSCRIPTEN_KEEPALIVE void facturier_paste(const char* utf8) {

@@ -1,6 +1,7 @@
 // Backup export and checked restore.
 #include "app/backup.h"
 
+#include "core/printable.h"
 #include "io/json_codec.h"
 
 namespace facturier::app {
@@ -26,6 +27,9 @@ BackupCheck checkBackup(const std::string& text) {
     }
     c.ok = true;
     c.workspace = std::move(decoded.get());
+    // A backup is outside data (edited by hand, made by another tool): its editable texts get the
+    // normalisation typed text gets. Issued documents stay as issued.
+    normalizeEditableTexts(c.workspace);
     c.documents = c.workspace.documents.size();
     c.clients = c.workspace.clients.size();
     return c;

@@ -20,7 +20,8 @@ struct BackupCheck {
     Workspace workspace;      // the decoded workspace when ok
     std::size_t documents = 0, clients = 0;
 };
-// Reads a backup without touching anything.
+// Reads a backup without touching anything. The workspace returned has the control characters of its
+// editable texts normalised (core/printable.h normalizeEditableTexts).
 BackupCheck checkBackup(const std::string& text);
 
 }  // namespace facturier::app

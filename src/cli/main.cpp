@@ -32,7 +32,9 @@ const char* kUsage =
     "  render WORKSPACE.json DOC-ID -o FILE.pdf [--xml FILE.xml]\n"
     "                                             render one document (id or number) to PDF, and\n"
     "                                             optionally write its Factur-X XML\n"
-    "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions\n"
+    "  validate WORKSPACE.json [DOC-ID]           list missing or wrong mandatory mentions and characters\n"
+    "                                             the PDF cannot print: number, severity, key, field\n"
+    "                                             path and what the message names, tab-separated\n"
     "  batch WORKSPACE.json -o DIR                render every issued document: DIR/<number>.pdf, and\n"
     "                                             DIR/<number>.xml for invoices and credit notes (a number\n"
     "                                             used twice is reported, and each of its documents gets\n"
@@ -155,7 +157,8 @@ int cmdValidate(std::vector<std::string> args) {
         const Seller& seller = isIssued(d) ? d.seller : ws.seller;
         for (const auto& i : validate(d, seller)) {
             std::cout << (d.number.empty() ? d.id : d.number) << "\t"
-                      << (i.severity == Severity::Error ? "error" : "warning") << "\t" << i.key << "\t" << i.path << "\n";
+                      << (i.severity == Severity::Error ? "error" : "warning") << "\t" << i.key << "\t" << i.path
+                      << (i.detail.empty() ? "" : "\t" + i.detail) << "\n";
             if (i.severity == Severity::Error) ++errors;
         }
     }

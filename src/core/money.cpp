@@ -93,6 +93,8 @@ const Currency kCurrencies[] = {
 };
 }  // namespace
 
+std::span<const Currency> knownCurrencies() { return kCurrencies; }
+
 std::optional<Currency> currencyByCode(std::string_view code) {
     for (const auto& c : kCurrencies)
         if (c.code == code) return c;
@@ -107,7 +109,6 @@ std::int64_t amountStep(const Currency& c) {
     return step;
 }
 
-std::vector<Currency> knownCurrencies() { return {std::begin(kCurrencies), std::end(kCurrencies)}; }
 
 // [SECTION] Decimal and Money
 Decimal Decimal::fromInt(std::int64_t v) { return Decimal{narrow(static_cast<Wide>(v) * kScale)}; }

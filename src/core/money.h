@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,8 +45,8 @@ std::int64_t amountStep(const Currency& c);
 // Known currencies (ISO 4217 list one, with minor units); nullopt for an unknown code.
 std::optional<Currency> currencyByCode(std::string_view code);
 Currency euro();
-// Every known currency, EUR first, then the European ones, then by code (for pickers).
-std::vector<Currency> knownCurrencies();
+// Every known currency (what a document may be in): EUR first, then the European ones, then by code.
+std::span<const Currency> knownCurrencies();
 
 // [SECTION] Decimal (4 fixed places)
 // A non-integral quantity, unit price or percentage, stored as value × 10^4.

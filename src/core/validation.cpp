@@ -5,7 +5,9 @@
 
 #include "core/einvoicing.h"
 #include "core/identifiers.h"
+#include "core/printable.h"
 #include "core/totals.h"
+#include "core/units.h"
 
 namespace facturier {
 
@@ -15,6 +17,15 @@ struct Collector {
     void error(const std::string& key, const std::string& path) { issues.push_back({key, path, Severity::Error}); }
     void warning(const std::string& key, const std::string& path) { issues.push_back({key, path, Severity::Warning}); }
 };
+
+// Every printed text holding a character the PDF fonts cannot draw: an error on its field.
+void checkPrintable(std::vector<ValidationIssue>& issues, const std::string& path, const std::string& text) {
+    std::u32string bad = unprintableCharacters(text);
+    if (!bad.empty()) issues.push_back({"legal.unprintable", path, Severity::Error, describeCharacters(bad)});
+}
+auto printableChecker(std::vector<ValidationIssue>& issues) {
+    return [&issues](const std::string& path, const std::string& text, bool) { checkPrintable(issues, path, text); };
+}
 
 bool addressComplete(const Address& a) { return !a.line1.empty() && !a.postcode.empty() && !a.city.empty(); }
 
@@ -63,6 +74,7 @@ void checkLines(const Document& d, const Seller& s, Collector& c) {
         // only the item net price may not be negative (BR-27).
         if (l.unitPrice.scaled < 0) c.error("legal.lineNegativePrice", p + ".unitPrice");
         if (l.unitCode.empty()) c.error("legal.lineUnit", p + ".unitCode");
+        else if (!unitByCode(l.unitCode)) c.issues.push_back({"legal.lineUnitUnknown", p + ".unitCode", Severity::Error, l.unitCode});
         if (l.discountKind == DiscountKind::Percent && (l.discountPercent.scaled < 0 || l.discountPercent.scaled > 100 * Decimal::kScale))
             c.error("legal.lineDiscount", p + ".discountPercent");
         if (l.discountKind == DiscountKind::Amount) {
@@ -127,6 +139,8 @@ std::vector<ValidationIssue> validate(const Document& d, const Seller& seller) {
     if (d.type == DocumentType::CreditNote && d.correctsId.empty()) c.error("legal.creditNoteReference", "correctsId");
     if (d.type == DocumentType::Quote && d.validUntil && *d.validUntil < d.issueDate) c.error("legal.validUntil", "validUntil");
     if (d.type == DocumentType::Quote && !d.validUntil) c.warning("legal.validUntilMissing", "validUntil");
+    visitSellerTexts(seller, "seller.", printableChecker(c.issues));
+    visitDocumentTexts(d, printableChecker(c.issues));
     try {
         Totals t = computeTotals(d);
         if (!withinAmountLimit(d)) c.error("legal.amountOverflow", "lines");
@@ -142,6 +156,8 @@ bool hasErrors(const std::vector<ValidationIssue>& issues) {
     for (const auto& i : issues) if (i.severity == Severity::Error) return true;
     return false;
 }
+
+bool asksForPayment(const Document& d) { return isInvoiceLike(d.type) && d.type != DocumentType::CreditNote; }
 
 LegalMentions legalMentions(const Document& d) {
     LegalMentions m;
@@ -172,7 +188,7 @@ LegalMentions legalMentions(const Document& d) {
         m.penalties = fr ? "Pénalités de retard : " + rate + " par an, exigibles dès le lendemain de l'échéance (art. L441-10 du Code de commerce)"
                          : "Late payment penalties: " + rate + " per year from the day after the due date (art. L441-10 of the French Commercial Code)";
         m.recoveryIndemnity = fr ? "Indemnité forfaitaire pour frais de recouvrement : 40 €"
-                                 : "Fixed compensation for recovery costs: 40 €";
+                                 : "Fixed compensation for recovery costs: €40";
     }
     if (d.terms.earlyPaymentDiscount) m.earlyPayment = d.terms.earlyPaymentText;
     else m.earlyPayment = fr ? "Pas d'escompte pour paiement anticipé" : "No discount for early payment";
@@ -192,6 +208,7 @@ std::vector<ValidationIssue> validateClient(const Client& c) {
         (!isValidElectronicAddress(c.electronicAddress, c.isFrench() ? c.siren : std::string()) ||
          (c.kind == ClientKind::Business && c.isFrench() && c.electronicAddress.scheme != "0225")))
         issues.push_back({"einvoice.buyerAddressInvalid", "electronicAddress"});
+    visitClientTexts(c, "", printableChecker(issues));
     return issues;
 }
 

@@ -509,8 +509,7 @@ OpResult createCreditNote(Workspace& ws, const std::string& invoiceId, std::opti
         if (!fitGrandTotal(cn.lines, target, inv->currency).exact)
             return OpResult::fail("lifecycle.creditAmountNotExact", inv->number);
     }
-    cn.notes = (fr ? "Avoir relatif à la facture " : "Credit note for invoice ") + inv->number + " (" +
-               formatDate(inv->issueDate, fr) + ")";
+    // No note naming the invoice: the PDF prints it from correctsId (app::linkedDocuments).
     return addDraft(ws, cn);
 }
 

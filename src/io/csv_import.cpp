@@ -284,7 +284,9 @@ ImportPreview previewImport(const Workspace& ws, ImportKind kind, const CsvTable
         auto value = [&](const std::string& field) -> std::string {
             auto it = std::find(fields.begin(), fields.end(), field);
             int col = it == fields.end() ? -1 : mapping.at(static_cast<std::size_t>(it - fields.begin()));
-            return col >= 0 && static_cast<std::size_t>(col) < cells.size() ? cells[static_cast<std::size_t>(col)] : std::string();
+            // Cells are normalised as typed text is (tab → space, CR LF → LF, controls removed).
+            return col >= 0 && static_cast<std::size_t>(col) < cells.size() ? normalizeText(cells[static_cast<std::size_t>(col)], field == "description")
+                                                                            : std::string();
         };
         ImportRow row;
         row.line = table.lineNumbers[r];

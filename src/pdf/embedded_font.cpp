@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/printable.h"
 #include "core/sha256.h"
 
 namespace facturier::pdf {
@@ -42,9 +43,15 @@ EmbeddedFont::EmbeddedFont(HPDF_Doc doc, std::shared_ptr<const TrueTypeFont> fac
     HPDF_Xref_Add(doc_->xref, type0_);
 }
 
-std::uint16_t EmbeddedFont::cidFor(char32_t cp) {
-    auto known = cidOfChar_.find(cp);
+char32_t EmbeddedFont::drawn(char32_t cp) const {
+    if (isPrintable(cp) && face_->glyphFor(cp) != 0) return cp;
+    return face_->glyphFor(kReplacement) != 0 ? kReplacement : U'?';
+}
+
+std::uint16_t EmbeddedFont::cidFor(char32_t original) {
+    auto known = cidOfChar_.find(original);
     if (known != cidOfChar_.end()) return known->second;
+    char32_t cp = drawn(original);
     std::uint16_t glyph = face_->glyphFor(cp);
     auto it = cidOfGlyph_.find(glyph);
     std::uint16_t cid;
@@ -56,13 +63,13 @@ std::uint16_t EmbeddedFont::cidFor(char32_t cp) {
         cidOfGlyph_.emplace(glyph, cid);
     }
     if (cid != 0) unicodeOfCid_.emplace(cid, cp);
-    cidOfChar_.emplace(cp, cid);
+    cidOfChar_.emplace(original, cid);
     return cid;
 }
 
 float EmbeddedFont::width(const std::string& text, float size) const {
     long units = 0;
-    for (char32_t cp : decodeUtf8(text)) units += face_->advance(face_->glyphFor(cp));
+    for (char32_t cp : decodeUtf8(text)) units += face_->advance(face_->glyphFor(drawn(cp)));
     return static_cast<float>(units) * size / static_cast<float>(face_->unitsPerEm());
 }
 

@@ -28,7 +28,12 @@ public:
     void finish();
 
 private:
-    std::uint16_t cidFor(char32_t cp);
+    static constexpr char32_t kReplacement = 0xFFFD;
+    // What is drawn for `cp`: itself when core says it is printable (the same table on every platform,
+    // whichever font file was loaded) and the face has it; otherwise U+FFFD, never the .notdef box
+    // that PDF/A forbids. Validation keeps such characters out of issued documents.
+    char32_t drawn(char32_t cp) const;
+    std::uint16_t cidFor(char32_t original);
     void addToPage(HPDF_Page page);
 
     HPDF_Doc doc_;

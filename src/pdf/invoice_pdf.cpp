@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/countries.h"
 #include "core/epc_qr.h"
 #include "core/identifiers.h"
 #include "core/totals.h"
@@ -27,8 +28,10 @@ namespace {
 constexpr float kPageW = 595.276f, kPageH = 841.89f;
 constexpr float kMargin = 42.f, kFooterH = 64.f;
 constexpr float kLeft = kMargin, kRight = kPageW - kMargin, kBottom = kMargin + kFooterH;
-// Lines table columns: description | qty | unit | unit price | VAT | total
-constexpr float kColQty = 285.f, kColPrice = 400.f, kColVat = 415.f;
+// Lines table columns: description | qty | unit | unit price | VAT | total, by the right edge of the
+// right-aligned ones (the unit is left-aligned after the quantity). The VAT column is wide enough for
+// a treatment by name ("Hors champ", "Reverse charge").
+constexpr float kColQty = 285.f, kColPrice = 400.f, kColVat = 470.f;
 
 struct HaruError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -75,6 +78,12 @@ public:
     void text(float x, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
         if (s.empty()) return;
         (bold ? bold_ : regular_)->show(page_, x, baseline, size, s);
+    }
+    // Left-aligned in a cell `maxWidth` wide: a long word gets a smaller size, never an overlap.
+    void cellLeft(float x, float maxWidth, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
+        float w = width(s, bold, size);
+        if (w > maxWidth) size *= maxWidth / w;
+        text(x, baseline, s, bold, size);
     }
     void textRight(float right, float baseline, const std::string& s, bool bold = false, float size = 9.f) {
         text(right - width(s, bold, size), baseline, s, bold, size);
@@ -190,21 +199,23 @@ private:
 std::string money(const Totals& t, std::int64_t minor, bool fr) {
     return formatMoney(t.money(minor), fr ? Locale::Fr : Locale::En);
 }
-std::string dateText(Date d, bool fr) { return formatDate(d, fr); }
 
-std::vector<std::string> addressLines(const Address& a) {
+// An address as posted: the country by name, in the document's language, on the last line when it
+// differs from `home` (the country the letter is read from), never as a raw code.
+std::vector<std::string> addressLines(const Address& a, const std::string& home, bool fr) {
     std::vector<std::string> out;
     if (!a.line1.empty()) out.push_back(a.line1);
     if (!a.line2.empty()) out.push_back(a.line2);
     std::string city = a.postcode + (a.postcode.empty() ? "" : " ") + a.city;
-    if (a.country != "FR") city += (city.empty() ? "" : ", ") + a.country;
     if (!city.empty()) out.push_back(city);
+    if (a.country != home && !a.country.empty()) out.push_back(countryName(a.country, fr));
     return out;
 }
 
 class InvoiceLayout {
 public:
-    InvoiceLayout(Canvas& c, const Document& d) : c_(c), d_(d), t_(computeTotals(d)), l_{d.language != "en"} {}
+    InvoiceLayout(Canvas& c, const Document& d, const std::vector<LinkedDocument>& linked)
+        : c_(c), d_(d), linked_(linked), t_(computeTotals(d)), l_{d.language != "en"} {}
 
     void render() {
         c_.newPage();
@@ -233,7 +244,8 @@ private:
         if (float h = c_.logo(s, kLeft, top, 150.f, 54.f); h > 0) c_.y -= h + 6;
         auto nameLines = c_.wrap(s.name, 260, true, 14);
         for (const auto& n : nameLines) { c_.y -= 16; c_.text(kLeft, c_.y, n, true, 14); }
-        std::vector<std::string> info = addressLines(s.address);
+        // The seller's country is named when the buyer is abroad.
+        std::vector<std::string> info = addressLines(s.address, d_.buyer.address.country, l_.fr);
         if (!s.email.empty()) info.push_back(s.email);
         if (!s.phone.empty()) info.push_back(s.phone);
         for (const auto& line : info)
@@ -244,17 +256,19 @@ private:
         float y = top - 18;
         c_.textRight(kRight, y, l_.title(d_.type), true, 18);
         y -= 16;
-        std::string number = d_.number.empty() ? (l_.fr ? "Brouillon" : "Draft") : d_.number;
+        std::string number = d_.number.empty() ? l_.draft() : d_.number;
         c_.textRight(kRight, y, std::string(l_.number()) + " " + number, true, 10);
-        auto kv = [&](const std::string& k, const std::string& v) { y -= 12; c_.textRight(kRight, y, k + " : " + v); };
-        kv(l_.issueDate(), dateText(d_.issueDate, l_.fr));
+        auto line = [&](const std::string& text) { y -= 12; c_.textRight(kRight, y, text); };
+        auto kv = [&](const std::string& k, const std::string& v) { line(l_.keyValue(k, v)); };
+        kv(l_.issueDate(), l_.date(d_.issueDate));
         if (d_.type == DocumentType::Quote) {
-            if (d_.validUntil) kv(l_.validUntil(), dateText(*d_.validUntil, l_.fr));
+            if (d_.validUntil) line(l_.validUntil(*d_.validUntil));
         } else {
             Date delivery = d_.deliveryDate.value_or(d_.issueDate);
-            std::string period = d_.periodStart ? dateText(*d_.periodStart, l_.fr) + " – " : "";
-            kv(l_.deliveryDate(), period + dateText(delivery, l_.fr));
-            if (d_.dueDate) kv(l_.dueDate(), dateText(*d_.dueDate, l_.fr));
+            if (d_.periodStart) kv(l_.servicePeriod(), l_.date(*d_.periodStart) + " – " + l_.date(delivery));
+            else kv(l_.deliveryDate(d_.nature), l_.date(delivery));
+            // A credit note owes nothing: no due date.
+            if (d_.dueDate && asksForPayment(d_)) kv(l_.dueDate(), l_.date(*d_.dueDate));
         }
         c_.y = std::min(leftBottom, y) - 18;
     }
@@ -267,7 +281,7 @@ private:
         struct Row { std::string text; bool bold; float size, advance; };
         std::vector<Row> rows = {{d_.type == DocumentType::Quote ? l_.quoteTo() : l_.billTo(), true, 8, 12}};
         for (const auto& n : c_.wrap(b.name, width, true, 10)) rows.push_back({n, true, 10, 13});
-        for (const auto& a : addressLines(b.address))
+        for (const auto& a : addressLines(b.address, d_.seller.address.country, l_.fr))
             for (const auto& w : c_.wrap(a, width)) rows.push_back({w, false, 9, 11});
         if (!b.siren.empty()) rows.push_back({std::string(l_.siren()) + " " + b.siren, false, 9, 11});
         if (!b.vatNumber.empty()) rows.push_back({std::string(l_.vatNumber()) + " " + b.vatNumber, false, 9, 11});
@@ -280,19 +294,36 @@ private:
         if (d_.deliveryAddress && !d_.deliveryAddress->isEmpty()) {
             leftY -= 12;
             c_.text(kLeft, leftY, l_.deliverTo(), true, 8);
-            for (const auto& a : addressLines(*d_.deliveryAddress))
+            for (const auto& a : addressLines(*d_.deliveryAddress, d_.seller.address.country, l_.fr))
                 for (const auto& w : c_.wrap(a, x - kLeft - 20)) { leftY -= 11; c_.text(kLeft, leftY, w); }
         }
         c_.y = std::min(top - height, leftY) - 14;
     }
 
+    // What the document refers to: first what its links name (never left to an editable note), then
+    // the buyer's order and the notes.
     void references() {
         std::vector<std::string> refs;
-        if (!d_.purchaseOrder.empty()) refs.push_back(std::string(l_.purchaseOrder()) + " : " + d_.purchaseOrder);
+        for (const auto& link : linked_) {
+            switch (link.kind) {
+                case LinkedDocument::Kind::Corrected: refs.push_back(l_.corrects(link.number, link.issueDate)); break;
+                case LinkedDocument::Kind::Deposit:
+                    refs.push_back(l_.depositDeducted(link.number, link.issueDate, money(t_, link.total, l_.fr)));
+                    break;
+                case LinkedDocument::Kind::PenaltyFor: refs.push_back(l_.penaltyFor(link.number, link.issueDate)); break;
+            }
+        }
+        if (!d_.purchaseOrder.empty()) refs.push_back(l_.keyValue(l_.purchaseOrder(), d_.purchaseOrder));
         if (!d_.notes.empty()) refs.push_back(d_.notes);
         for (const auto& r : refs)
             for (const auto& w : c_.wrap(r, kRight - kLeft)) { ensureRoom(12, false); c_.y -= 11; c_.text(kLeft, c_.y, w); }
         if (!refs.empty()) c_.y -= 8;
+    }
+
+    // "TVA 20 %" / "VAT 20%", or the treatment's name ("Exonéré", "Reverse charge" …).
+    std::string vatOf(VatCategory category, Decimal rate) const {
+        std::string treatment = l_.vatTreatment(category, rate, false);
+        return category == VatCategory::Standard ? std::string(l_.vat()) + " " + treatment : treatment;
     }
 
     void tableHeader() {
@@ -303,7 +334,7 @@ private:
         c_.textRight(kColQty, base, l_.quantity(), true, 8);
         c_.text(kColQty + 6, base, l_.unit(), true, 8);
         c_.textRight(kColPrice, base, l_.unitPrice(), true, 8);
-        c_.textRight(kColVat + 30, base, l_.vat(), true, 8);
+        c_.textRight(kColVat, base, l_.vat(), true, 8);
         c_.textRight(kRight - 4, base, l_.lineTotal(), true, 8);
         HPDF_Page_SetRGBFill(c_.pages().back(), 0, 0, 0);
         c_.y -= 20;
@@ -316,11 +347,10 @@ private:
         std::string desc = line.description;
         if (!line.itemReference.empty()) desc = "[" + line.itemReference + "] " + desc;
         auto wrapped = c_.wrap(desc, kColQty - kLeft - 40);
-        if (line.discountKind != DiscountKind::None) {
-            std::string what = line.discountKind == DiscountKind::Percent ? formatPercent(line.discountPercent, loc)
-                                                                           : money(t_, lt.allowance, l_.fr);
-            wrapped.push_back(std::string(l_.discount()) + " " + what + " (−" + money(t_, lt.allowance, l_.fr) + ")");
-        }
+        if (line.discountKind == DiscountKind::Percent)
+            wrapped.push_back(std::string(l_.discount()) + " " + formatPercent(line.discountPercent, loc) + " (−" + money(t_, lt.allowance, l_.fr) + ")");
+        else if (line.discountKind == DiscountKind::Amount)
+            wrapped.push_back(std::string(l_.discount()) + " −" + money(t_, lt.allowance, l_.fr));
         // Rows of a very long description continue on the next page with the header repeated.
         size_t k = 0;
         bool first = true;
@@ -329,11 +359,10 @@ private:
             float base = c_.y - 9;
             if (first) {
                 c_.cellRight(kColQty, 44, base, formatDecimal(line.quantity, loc));
-                c_.text(kColQty + 6, base, l_.unitName(line.unitCode));
-                c_.cellRight(kColPrice, kColPrice - kColQty - 46, base, formatDecimal(line.unitPrice, loc, 2));
-                c_.cellRight(kColVat + 30, 40, base, categoryHasRate(line.vatCategory) ? formatPercent(line.vatRate, loc)
-                                                                                      : std::string(categoryCode(line.vatCategory)));
-                c_.cellRight(kRight - 4, kRight - 4 - (kColVat + 36), base, money(t_, lt.net, l_.fr));
+                c_.cellLeft(kColQty + 6, 56, base, l_.unitName(line.unitCode, line.quantity));
+                c_.cellRight(kColPrice, 48, base, formatDecimal(line.unitPrice, loc, 2));
+                c_.cellRight(kColVat, kColVat - kColPrice - 8, base, l_.vatTreatment(line.vatCategory, line.vatRate, true));
+                c_.cellRight(kRight - 4, kRight - 4 - (kColVat + 6), base, money(t_, lt.net, l_.fr));
                 first = false;
             }
             c_.text(kLeft + 4, base, wrapped[k]);
@@ -348,18 +377,16 @@ private:
         Locale loc = l_.fr ? Locale::Fr : Locale::En;
         c_.y -= 8;
         // VAT breakdown on the left, totals on the right, kept together.
-        float needed = 14.f * (4 + t_.adjustments.size() + (t_.prepaid ? 2 : 0)) + 14.f * (t_.vat.size() + 1);
+        float needed = 14.f * (4 + 2 * t_.adjustments.size() + (t_.prepaid ? 2 : 0)) + 14.f * (t_.vat.size() + 1);
         ensureRoom(needed, false);
         float top = c_.y;
         float y = top;
-        c_.text(kLeft, y - 10, l_.vat(), true, 8);
+        c_.text(kLeft, y - 10, l_.vatRate(), true, 8);
         c_.textRight(kLeft + 150, y - 10, l_.vatBase(), true, 8);
         c_.textRight(kLeft + 230, y - 10, l_.vat(), true, 8);
         y -= 14;
         for (const auto& g : t_.vat) {
-            std::string label = categoryHasRate(g.category) ? formatPercent(g.rate, loc)
-                                                            : std::string(categoryCode(g.category)) + " 0 %";
-            c_.text(kLeft, y - 10, label);
+            c_.cellLeft(kLeft, 150 - 58, y - 10, l_.vatTreatment(g.category, g.rate, false));
             c_.textRight(kLeft + 150, y - 10, money(t_, g.basis, l_.fr));
             c_.textRight(kLeft + 230, y - 10, money(t_, g.vat, l_.fr));
             y -= 13;
@@ -375,10 +402,15 @@ private:
         };
         row(l_.totalNet(), t_.lineNetSum);
         for (const auto& a : t_.adjustments) {
-            std::string label = std::string(a.isCharge ? l_.charge() : l_.allowance()) + (a.reason.empty() ? "" : " " + a.reason);
+            // The reason names the allowance or charge ("Remise fidélité"); the generic word only when
+            // there is none. A percentage over several VAT rates is one row per rate, each saying which.
+            std::string label = a.reason.empty() ? std::string(a.isCharge ? l_.charge() : l_.allowance()) : a.reason;
             if (a.isPercent) label += " " + formatPercent(a.percent, loc);
-            auto w = c_.wrap(label, 130);
-            row(w[0], a.isCharge ? a.amount : -a.amount);
+            if (a.isPercent && t_.vat.size() > 1) label += " (" + vatOf(a.vatCategory, a.vatRate) + ")";
+            std::int64_t signedAmount = a.isCharge ? a.amount : -a.amount;
+            auto w = c_.wrap(label, kRight - 14 - x - c_.width(money(t_, signedAmount, l_.fr), false, 9));
+            row(w[0], signedAmount);
+            for (std::size_t k = 1; k < w.size(); ++k) { y -= 11; c_.text(x, y, w[k]); }
         }
         if (!t_.adjustments.empty()) row(l_.vatBase(), t_.taxBasis);
         row(l_.totalVat(), t_.vatTotal);
@@ -404,9 +436,9 @@ private:
         c_.y -= 22;
         c_.text(kLeft, c_.y, "IBAN " + formatIban(s.iban) + (s.bic.empty() ? "" : "   BIC " + s.bic));
         c_.y -= 12;
-        c_.text(kLeft, c_.y, std::string(l_.fr ? "Référence à indiquer : " : "Payment reference: ") + d_.number);
+        c_.text(kLeft, c_.y, l_.keyValue(l_.paymentReference(), d_.number));
         c_.y -= 12;
-        c_.text(kLeft, c_.y, std::string(l_.amountDue()) + " : " + money(t_, t_.dueAmount, l_.fr));
+        c_.text(kLeft, c_.y, l_.keyValue(l_.amountDue(), money(t_, t_.dueAmount, l_.fr)));
         c_.y -= 14;
         if (epc) {
             // EPC069-12 QR code (error correction M) with its 4-module quiet zone, right-aligned.
@@ -425,9 +457,13 @@ private:
         LegalMentions m = legalMentions(d_);
         std::vector<std::string> texts = m.vatExemptions;
         if (!m.vatOnDebits.empty()) texts.push_back(m.vatOnDebits);
-        if (!m.penalties.empty()) texts.push_back(m.penalties);
-        if (!m.recoveryIndemnity.empty()) texts.push_back(m.recoveryIndemnity);
-        if (!m.earlyPayment.empty()) texts.push_back(m.earlyPayment);
+        // Late-payment penalties, the recovery indemnity and the early-payment terms are about paying:
+        // not printed on a credit note (its XML keeps the notes BR-FR asks for).
+        if (asksForPayment(d_)) {
+            if (!m.penalties.empty()) texts.push_back(m.penalties);
+            if (!m.recoveryIndemnity.empty()) texts.push_back(m.recoveryIndemnity);
+            if (!m.earlyPayment.empty()) texts.push_back(m.earlyPayment);
+        }
         for (const auto& t : texts)
             for (const auto& w : c_.wrap(t, kRight - kLeft, false, 8)) {
                 ensureRoom(11, false);
@@ -454,6 +490,7 @@ private:
 
     Canvas& c_;
     const Document& d_;
+    const std::vector<LinkedDocument>& linked_;
     Totals t_;
     Labels l_;
 };
@@ -472,7 +509,7 @@ RenderResult renderDocument(const Document& doc, const RenderOptions& options) {
         info.facturXml = options.facturXml;
         info.idSeed = doc.seller.siren + "|" + doc.number + "|" + doc.id + "|" + doc.issueDate.iso();
         makePdfA3(canvas.doc(), info);
-        InvoiceLayout(canvas, doc).render();
+        InvoiceLayout(canvas, doc, options.linked).render();
         canvas.finishFonts();
         r.pages = static_cast<int>(canvas.pages().size());
         HPDF_SaveToStream(canvas.doc());

@@ -10,6 +10,17 @@
 
 namespace facturier::pdf {
 
+// A document this one names through its links, resolved by the caller (app::documentPdf) from the
+// workspace: the PDF prints its references from these, never from an editable note.
+struct LinkedDocument {
+    enum class Kind { Corrected /* the invoice a credit note corrects */, Deposit /* a deposit a final
+        invoice deducts */, PenaltyFor /* the late invoice a penalty invoice charges for */ };
+    Kind kind = Kind::Corrected;
+    std::string number;
+    Date issueDate;
+    std::int64_t total = 0;  // grand total incl. VAT, minor units of the document's currency
+};
+
 struct RenderOptions {
     std::string regularFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string boldFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
@@ -17,6 +28,8 @@ struct RenderOptions {
     bool compress = true;
     // Every PDF is PDF/A-3b; when set, this CII XML is embedded as factur-x.xml (Factur-X EN 16931).
     std::string facturXml;
+    // The documents the links of the one rendered name (set by app::documentPdf).
+    std::vector<LinkedDocument> linked;
 };
 
 struct RenderResult {

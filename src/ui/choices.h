@@ -8,7 +8,9 @@
 
 namespace facturier::ui {
 
-inline const char* const kUnitCodes[] = {"C62", "HUR", "DAY", "MON", "WEE", "ANN", "MIN", "KGM", "MTR", "MTK", "LTR", "SET"};
+// The units offered in the pickers (every one is in core's knownUnits(), with a name on the PDF).
+inline const char* const kUnitCodes[] = {"C62", "H87", "LS", "E48", "HUR", "DAY", "WEE", "MON", "ANN", "MIN",
+                                         "KGM", "MTR", "MTK", "LTR", "SET", "PR"};
 
 struct VatChoice {
     const char* key;  // translation key

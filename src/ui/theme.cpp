@@ -3,18 +3,27 @@
 
 #include <imgui.h>
 
+#include <vector>
+
+#include "core/printable.h"
+
 namespace facturier::ui {
 
-const unsigned short* uiGlyphRanges() {
-    static const ImWchar ranges[] = {
-        0x0020, 0x007E, 0x00A0, 0x00FF,  // Basic Latin, Latin-1
-        0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x0178, 0x017D, 0x017E,  // Œ œ Š š Ÿ Ž ž
-        0x2013, 0x2014, 0x2018, 0x201A, 0x201C, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
-        0x2039, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0x2715, 0x2715,
-        0x202F, 0x202F,  // narrow no-break space (French thousands separator)
-        0,
-    };
-    return ranges;
+const ImWchar* uiGlyphRanges() {
+    // Exactly the characters the PDF prints (the UI font is the PDF's regular cut): what the screen
+    // shows is what the document will print, and nothing else needs a glyph.
+    static const std::vector<ImWchar> ranges = [] {
+        std::vector<ImWchar> r;
+        for (const auto& range : printableRanges()) {
+            r.push_back(static_cast<ImWchar>(range.first));
+            r.push_back(static_cast<ImWchar>(range.last));
+        }
+        r.push_back(0xFFFD);  // shown for a character the font lacks (ImGui's fallback)
+        r.push_back(0xFFFD);
+        r.push_back(0);
+        return r;
+    }();
+    return ranges.data();
 }
 
 ImFont* loadUiFont(const std::vector<unsigned char>& ttf, float pixelSize) {

@@ -1,16 +1,16 @@
-// Look of the app: colours, spacing and the UI font (a DejaVu Sans subset covering Latin-1, € Œ œ,
-// dashes, quotes and « »), scaled for the device pixel ratio.
+// Look of the app: colours, spacing and the UI font (the PDF's regular DejaVu Sans cut: every
+// character the PDF prints, see core/printable.h), scaled for the device pixel ratio.
 #pragma once
+
+#include <imgui.h>
 
 #include <string>
 #include <vector>
 
-struct ImFont;
-
 namespace facturier::ui {
 
 // The glyph ranges the UI font must cover (also checked by the tests).
-const unsigned short* uiGlyphRanges();
+const ImWchar* uiGlyphRanges();
 // Loads the font from TTF bytes at `pixelSize`; nullptr when the bytes are not a font.
 ImFont* loadUiFont(const std::vector<unsigned char>& ttf, float pixelSize);
 void applyTheme(float scale);

@@ -300,7 +300,8 @@ void DataView::importPreview(app::Session& session, const Translator& tr) {
                     if (issue.field.empty())  // the whole line: "line 2: 4 cells where the header has 3 columns"
                         ImGui::TextColored(kRed, tr.tr("import.cellCount"), row.line, static_cast<int>(row.cells), static_cast<int>(preview_.columns));
                     else
-                        ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)), tr.tr(issue.key));
+                        ImGui::TextColored(kRed, "%s: %s", tr.tr(prefix + issue.field.substr(issue.field.rfind('.') + 1)),
+                                           issueMessage(ValidationIssue{issue.key, issue.field}, tr).c_str());
                 }
             }
         ImGui::EndTable();

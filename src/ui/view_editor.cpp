@@ -304,7 +304,7 @@ void EditorView::issueButton(app::Session& session, const Translator& tr, Naviga
     if (blocked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(tr.tr("editor.issueBlocked"));
-        for (const auto& i : issues_) if (i.severity == Severity::Error) ImGui::BulletText("%s", tr.tr(i.key));
+        for (const auto& i : issues_) if (i.severity == Severity::Error) ImGui::BulletText("%s", issueMessage(i, tr).c_str());
         ImGui::EndTooltip();
     }
     if (confirmIssue_) ImGui::OpenPopup((std::string(tr.tr("editor.confirmTitle")) + "###confirm-issue").c_str());

@@ -2,9 +2,12 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the active text field's flags, for pasting
 
 #include <cstring>
 #include <functional>
+
+#include "core/text.h"
 
 namespace facturier::ui {
 
@@ -15,7 +18,16 @@ int resizeCallback(ImGuiInputTextCallbackData* data) {
         s->resize(static_cast<size_t>(data->BufTextLen));
         data->Buf = s->data();
     }
+    // ImGui already drops C0 controls; DEL and the C1 controls (U+0080–U+009F) would get through.
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter)
+        return data->EventChar == 0x7F || (data->EventChar >= 0x80 && data->EventChar <= 0x9F) ? 1 : 0;
     return 0;
+}
+constexpr ImGuiInputTextFlags kTextFlags = ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter;
+// Whatever reached the buffer (a paste, an undo), the value kept is normalised.
+bool normalised(bool changed, std::string& value, bool multiLine) {
+    if (changed) value = normalizeText(value, multiLine);
+    return changed;
 }
 void setWidth(float width) {
     if (width > 0) ImGui::SetNextItemWidth(width);
@@ -34,14 +46,21 @@ bool formatted(const char* label, std::string text, float width, const std::func
 
 bool inputText(const char* label, std::string& value, float width, const char* hint) {
     setWidth(width);
-    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
-    if (hint) return ImGui::InputTextWithHint(label, hint, value.data(), value.capacity() + 1, flags, resizeCallback, &value);
-    return ImGui::InputText(label, value.data(), value.capacity() + 1, flags, resizeCallback, &value);
+    if (hint) return normalised(ImGui::InputTextWithHint(label, hint, value.data(), value.capacity() + 1, kTextFlags, resizeCallback, &value), value, false);
+    return normalised(ImGui::InputText(label, value.data(), value.capacity() + 1, kTextFlags, resizeCallback, &value), value, false);
 }
 
 bool inputMultiline(const char* label, std::string& value, float height, float width) {
-    return ImGui::InputTextMultiline(label, value.data(), value.capacity() + 1, ImVec2(width, height),
-                                     ImGuiInputTextFlags_CallbackResize, resizeCallback, &value);
+    return normalised(ImGui::InputTextMultiline(label, value.data(), value.capacity() + 1, ImVec2(width, height), kTextFlags,
+                                                resizeCallback, &value),
+                      value, true);
+}
+
+std::string textToPaste(std::string_view clipboard) {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    bool multiLine = g && g->ActiveId != 0 && g->InputTextState.ID == g->ActiveId &&
+                     (g->InputTextState.Flags & ImGuiInputTextFlags_Multiline) != 0;
+    return normalizeText(clipboard, multiLine);
 }
 
 bool inputDecimal(const char* label, Decimal& value, Locale locale, int minDecimals, float width) {
@@ -88,9 +107,20 @@ void fieldIssues(const std::vector<ValidationIssue>& issues, const std::string& 
         if (i.path != path && i.path.rfind(path + ".", 0) != 0 && i.path.rfind(path + "[", 0) != 0) continue;
         ImVec4 colour = i.severity == Severity::Error ? ImVec4(0.75f, 0.18f, 0.12f, 1) : ImVec4(0.6f, 0.4f, 0.05f, 1);
         ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(colour, "%s", tr.tr(i.key));
+        ImGui::TextColored(colour, "%s", issueMessage(i, tr).c_str());
         ImGui::PopTextWrapPos();
     }
+}
+
+std::string issueMessage(const ValidationIssue& issue, const Translator& tr) {
+    std::string text = tr.tr(issue.key);
+    std::size_t at = text.find("%s");
+    if (at == std::string::npos) return issue.detail.empty() ? text : text + " " + issue.detail;
+    if (!issue.detail.empty()) return text.replace(at, 2, issue.detail);
+    // No detail (e.g. a CSV preview): the placeholder goes, with the " : " or ": " before it.
+    text.erase(at, 2);
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':')) text.erase(--at, 1);
+    return text;
 }
 
 void formLabel(const char* text, float labelWidth) {

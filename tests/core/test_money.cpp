@@ -70,3 +70,12 @@ TEST_CASE("amounts are formatted per locale") {
     CHECK(Decimal::fromScaled(12345).toPlainString() == "1.2345");
     CHECK(Money{7, euro()}.toPlainString() == "0.07");
 }
+
+TEST_CASE("an amount in yen, a currency without minor units, is formatted instead of throwing") {
+    // Formatting any JPY amount threw std::out_of_range (a fraction of "0" padded to −1 digits), so a
+    // yen invoice could not be shown or printed.
+    Currency yen = *currencyByCode("JPY");
+    CHECK(Money{1234567, yen}.toPlainString() == "1234567");
+    CHECK(formatMoney(Money{-1234567, yen}, Locale::En) == "-¥1,234,567");
+    CHECK(formatMoney(Money{1234567, yen}, Locale::Fr) == "1\xE2\x80\xAF" "234\xE2\x80\xAF" "567\xC2\xA0¥");
+}

@@ -87,8 +87,16 @@ TEST_CASE("the corpus: every document type and VAT case is issued, rendered, emb
             CHECK_MESSAGE(text.find(squeezed(formatMoney(t.money(amount), loc))) != std::string::npos, formatMoney(t.money(amount), loc));
         for (const auto& g : t.vat) CHECK(text.find(squeezed(formatMoney(t.money(g.basis), loc))) != std::string::npos);
         LegalMentions m = legalMentions(d);
-        for (const std::string& mention : {m.penalties, m.recoveryIndemnity, m.earlyPayment, m.vatOnDebits, m.sellerIdentity})
+        for (const std::string& mention : {m.vatOnDebits, m.sellerIdentity})
             if (!mention.empty()) CHECK_MESSAGE(text.find(squeezed(mention)) != std::string::npos, mention);
+        // Paying terms are printed where there is something to pay: never on a credit note.
+        for (const std::string& mention : {m.penalties, m.recoveryIndemnity, m.earlyPayment})
+            if (!mention.empty()) CHECK_MESSAGE((text.find(squeezed(mention)) != std::string::npos) == asksForPayment(d), mention);
+        // Every document a link names is printed with its number and date (credit notes, finals, penalties).
+        for (const auto& link : app::linkedDocuments(ws, d)) {
+            CHECK_MESSAGE(text.find(link.number) != std::string::npos, link.number);
+            CHECK_MESSAGE(text.find(squeezed(formatDate(link.issueDate, loc == Locale::Fr))) != std::string::npos, link.number);
+        }
         for (const auto& e : m.vatExemptions) CHECK_MESSAGE(text.find(squeezed(e)) != std::string::npos, e);
         CHECK(text.find(squeezed(d.buyer.name)) != std::string::npos);
 

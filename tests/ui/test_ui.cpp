@@ -14,7 +14,11 @@
 #include "io/json_codec.h"
 #include "ui/app_ui.h"
 #include "ui/test_marks.h"
+#include "core/printable.h"
+#include "core/units.h"
+#include "ui/choices.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 using namespace facturier;
 
@@ -97,6 +101,26 @@ TEST_CASE("the French and English translation files have the same keys") {
     CHECK(fr.size() > 30);
 }
 
+TEST_CASE("every unit a line can carry has a name on screen in both languages, and the pickers offer known units") {
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("fr", lang("fr"), error));
+    REQUIRE(t.load("en", lang("en"), error));
+    for (const Unit& u : knownUnits())
+        for (const char* language : {"fr", "en"}) CHECK_MESSAGE(t.table(language).count(std::string("unit.") + u.code), language, " ", u.code);
+    for (const char* code : ui::kUnitCodes) CHECK_MESSAGE(unitByCode(code) != nullptr, code);
+}
+
+TEST_CASE("an issue's message names what it is about, in place of %s, or drops the placeholder") {
+    ui::Translator t;
+    std::string error;
+    REQUIRE(t.load("en", lang("en"), error));
+    t.setLanguage("en");
+    ValidationIssue withDetail{"legal.unprintable", "lines[2].description", Severity::Error, "\xF0\x9F\x8E\x82 (U+1F382)"};
+    CHECK(ui::issueMessage(withDetail, t) == "The PDF cannot print these characters; replace or remove them: \xF0\x9F\x8E\x82 (U+1F382)");
+    CHECK(ui::issueMessage(ValidationIssue{"legal.unprintable", "name"}, t) == "The PDF cannot print these characters; replace or remove them");
+}
+
 TEST_CASE("every key the views ask for exists in the translations") {
     ui::Translator t;
     std::string error;
@@ -142,6 +166,41 @@ TEST_CASE("the UI font has the euro sign, French ligatures, quotes and accents")
     ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
     for (ImWchar c : {0x20AC, 0x0152, 0x0153, 0x00AB, 0x00BB, 0x2019, 0x2026, 0x2013, 0x2014, 0x00E9, 0x00C9, 0x00E7, 0x202F})
         CHECK_MESSAGE(font->FindGlyphNoFallback(c) != nullptr, "missing glyph U+", std::hex, static_cast<int>(c));
+}
+
+TEST_CASE("the UI font draws every character the PDF prints, so a Polish or Greek name shows as typed") {
+    // The report: ł ř ș Ω Ж showed as '?' on screen (the UI font held Latin-1 only).
+    Headless h;
+    ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    std::size_t checked = 0;
+    for (const auto& range : printableRanges())
+        for (char32_t cp = range.first; cp <= range.last; ++cp, ++checked)
+            if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) FAIL_CHECK("missing glyph U+" << std::hex << static_cast<unsigned>(cp));
+    CHECK(checked > 1000);
+    for (ImWchar c : {0x0142, 0x0159, 0x0219, 0x03A9, 0x0416}) CHECK(font->FindGlyphNoFallback(c) != nullptr);
+}
+
+TEST_CASE("pasted text loses its tabs and controls; a one-line field gets spaces for its line breaks") {
+    Headless h;
+    // No text field active: pasted as into a one-line field.
+    CHECK(ui::textToPaste("Dupont\tet fils\r\nParis\x1B\xC2\x85") == "Dupont et fils Paris");
+    // Typing into a multi-line field keeps the line break.
+    std::string notes;
+    ImGuiIO& io = ImGui::GetIO();
+    std::string pasted;
+    for (int frame = 0; frame < 4; ++frame) {
+        io.DeltaTime = 1.f / 60.f;
+        ImGui::NewFrame();
+        ImGui::Begin("paste");
+        ui::inputMultiline("##notes", notes, 60);
+        if (frame == 0) ImGui::SetKeyboardFocusHere(-1);
+        if (frame == 2) pasted = ui::textToPaste("Ligne un\tA\r\nLigne deux\x07");
+        if (frame == 2) io.AddInputCharactersUTF8("\xC2\x85ok");  // a C1 control typed: dropped
+        ImGui::End();
+        ImGui::Render();
+    }
+    CHECK(pasted == "Ligne un A\nLigne deux");
+    CHECK(notes == "ok");
 }
 
 TEST_CASE("the dashboard and documents views draw the sample workspace in both languages") {
