@@ -248,6 +248,17 @@ Workspace corpusWorkspace(std::vector<std::string>* failures) {
     while (roof.size() < 196) roof += "Remplacement des tuiles et des liteaux, ";
     roof = roof.substr(0, 196) + "été 2026 — charpente traitée contre les insectes";
     b.issue(T::Invoice, fr, set({sampleLine(roof, "1", "C62", "2750", "10")}));
+    // The reform's cases (issue 11): an invoice paid at the counter when issued (BT-23 S2), and one in
+    // US dollars to a French business, with its rate and its VAT in euros (BT-6, BT-111).
+    b.issue(T::Invoice, fr, [](Document& d) {
+        d.paidAtIssue = true;
+        d.lines = {sampleLine("Réparation d'un fauteuil (payée au comptoir)", "1", "C62", "180", "20")};
+    });
+    b.issue(T::Invoice, fr, [](Document& d) {
+        d.currency = *currencyByCode("USD");
+        d.exchangeRate = ExchangeRate{*parseDecimal("1.0823"), d.issueDate, "BCE"};
+        d.lines = {sampleLine("Licence logicielle annuelle (facturée en dollars)", "1", "C62", "1250", "20")};
+    });
     // Franchise en base (art. 293 B): the seller's regime changes, documents keep what they froze.
     Seller registered = ws.seller;
     ws.seller.vatRegime = VatRegime::Franchise;

@@ -13,6 +13,10 @@ std::string billingMode(const Document& d) {
     return std::string{nature, situation};
 }
 
+std::int64_t einvoicePaidAmount(const Document& d, std::int64_t prepaid, std::int64_t grandTotal) {
+    return billingMode(d)[1] == '2' ? grandTotal : prepaid;
+}
+
 std::string treatment(const Document& d) {
     if (d.buyer.kind == ClientKind::Consumer) return "B2C";
     return d.buyer.isFrench() ? "B2B" : "B2BINT";

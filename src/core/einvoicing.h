@@ -38,6 +38,11 @@ std::optional<std::int64_t> vatInEuros(const Document& d, std::int64_t vatTotalM
 // Any amount of the document converted the same way (the FEC books foreign documents in euros).
 std::optional<std::int64_t> toEuros(const Document& d, std::int64_t minor);
 
+// BT-113 as the e-invoice states it: what deposits prepaid, or the whole total for an invoice paid when
+// issued (BT-23 x2, BR-FR-CO-09: BT-113 = BT-112, BT-115 = 0; its payment is recorded at issue).
+// `prepaid` and `grandTotal` are the document's computed BT-113 and BT-112.
+std::int64_t einvoicePaidAmount(const Document& d, std::int64_t prepaid, std::int64_t grandTotal);
+
 // What a French platform would reject (BR-FR v1.4, FATAL) that the document's data decides, as
 // validation issues (message key, field path): the electronic addresses (BR-FR-12, -13, -21, -23, -25),
 // the exchange rate of a document not in euros (BR-FR-CO-12), unit prices that must be strictly positive

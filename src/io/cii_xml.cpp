@@ -354,7 +354,7 @@ std::string writeCii(const Document& d, const Totals& t, const std::vector<Refer
     if (vatEur) x.leaf("ram:TaxTotalAmount", Money{*vatEur, euro()}.toAmountString(), "currencyID=\"EUR\"");  // BT-111
     x.leaf("ram:GrandTotalAmount", amount(t, t.grandTotal));
     // Already paid when issued (BT-23 x2, BR-FR-CO-09): BT-113 = BT-112 and nothing is due.
-    std::int64_t prepaid = billingMode(d)[1] == '2' ? t.grandTotal : t.prepaid;
+    std::int64_t prepaid = einvoicePaidAmount(d, t.prepaid, t.grandTotal);
     if (prepaid) x.leaf("ram:TotalPrepaidAmount", amount(t, prepaid));
     x.leaf("ram:DuePayableAmount", amount(t, t.grandTotal - prepaid));
     x.close("ram:SpecifiedTradeSettlementHeaderMonetarySummation");

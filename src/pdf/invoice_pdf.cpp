@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "core/countries.h"
+#include "core/einvoicing.h"
 #include "core/epc_qr.h"
 #include "core/identifiers.h"
 #include "core/totals.h"
@@ -377,7 +378,8 @@ private:
         Locale loc = l_.fr ? Locale::Fr : Locale::En;
         c_.y -= 8;
         // VAT breakdown on the left, totals on the right, kept together.
-        float needed = 14.f * (4 + 2 * t_.adjustments.size() + (t_.prepaid ? 2 : 0)) + 14.f * (t_.vat.size() + 1);
+        float needed = 14.f * (4 + 2 * t_.adjustments.size() + (t_.prepaid ? 2 : 0) + (d_.exchangeRate ? 2 : 0) + (d_.paidAtIssue ? 1 : 0)) +
+                       14.f * (t_.vat.size() + 1);
         ensureRoom(needed, false);
         float top = c_.y;
         float y = top;
@@ -420,12 +422,28 @@ private:
             row(l_.prepaid(), -t_.prepaid);
             row(l_.amountDue(), t_.dueAmount, true);
         }
+        // Not in euros: the VAT in euros at the document's rate (CGI ann. II art. 242 nonies A; the
+        // XML's BT-111), and the rate with its date and source.
+        if (auto eur = vatInEuros(d_, t_.vatTotal)) {
+            y -= 14;
+            c_.text(x, y, l_.vatInEuros(), false, 9);
+            c_.textRight(kRight, y, formatMoney(Money{*eur, euro()}, l_.fr ? Locale::Fr : Locale::En), false, 9);
+            const ExchangeRate& r = *d_.exchangeRate;
+            y -= 11;
+            c_.text(x, y, l_.keyValue(l_.exchangeRate(), "1 € = " + formatDecimal(r.perEuro, l_.fr ? Locale::Fr : Locale::En) + " " +
+                                      d_.currency.code + (r.source.empty() ? "" : ", " + r.source) + ", " + l_.date(r.date)), false, 7);
+        }
+        if (d_.paidAtIssue && d_.type != DocumentType::CreditNote) {
+            y -= 14;
+            c_.text(x, y, l_.paidOn() + std::string(" ") + l_.date(d_.issueDate), true, 9);
+        }
         c_.y = std::min(leftBottom, y) - 14;
     }
 
     void payment() {
         const Seller& s = d_.seller;
-        if (d_.type == DocumentType::Quote || d_.type == DocumentType::CreditNote || s.iban.empty()) return;
+        // Nothing to transfer: quotes, credit notes, an invoice paid at the counter, no IBAN.
+        if (d_.type == DocumentType::Quote || d_.type == DocumentType::CreditNote || d_.paidAtIssue || s.iban.empty()) return;
         std::optional<std::string> epc;
         if (t_.dueAmount > 0)
             epc = epcPayload(EpcTransfer{s.name, s.iban, s.bic, t_.money(t_.dueAmount), d_.number});

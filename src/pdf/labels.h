@@ -41,6 +41,9 @@ struct Labels {
     const char* totalGross() const { return fr ? "Total TTC" : "Total incl. VAT"; }
     const char* prepaid() const { return fr ? "Acomptes versés" : "Deposits paid"; }
     const char* amountDue() const { return fr ? "Net à payer" : "Amount due"; }
+    const char* vatInEuros() const { return fr ? "TVA en euros" : "VAT in euros"; }
+    const char* exchangeRate() const { return fr ? "Taux de change" : "Exchange rate"; }
+    const char* paidOn() const { return fr ? "Facture acquittée le" : "Paid on"; }
     const char* vatBase() const { return fr ? "Base HT" : "Taxable base"; }
     const char* allowance() const { return fr ? "Remise" : "Allowance"; }
     const char* charge() const { return fr ? "Frais" : "Charge"; }
