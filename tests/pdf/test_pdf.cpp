@@ -10,31 +10,15 @@
 #include "app/session.h"
 #include "core/validation.h"
 #include "pdf/invoice_pdf.h"
+#include "pdf_text.h"
 
 using namespace facturier;
 
 namespace {
 Workspace sample() { return app::sampleWorkspace(Date::fromYmd(2026, 11, 23)); }
 
-// Writes the PDF and returns what pdftotext reads from it (poppler-utils, installed by tools/setup).
-std::string textOf(const std::vector<std::uint8_t>& pdf, const std::string& name) {
-    std::string path = std::string(FACTURIER_BINARY_DIR) + "/test-" + name + ".pdf";
-    std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
-    std::string cmd = "pdftotext -enc UTF-8 '" + path + "' - 2>/dev/null";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    std::string out;
-    std::array<char, 4096> buf;
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe.get())) > 0) out.append(buf.data(), n);
-    return out;
-}
-// pdftotext turns the no-break spaces of French amounts (U+00A0, U+202F) into plain spaces.
-std::string plainSpaces(std::string s) {
-    for (const char* nb : {"\xC2\xA0", "\xE2\x80\xAF"})
-        for (size_t p; (p = s.find(nb)) != std::string::npos;) s.replace(p, std::strlen(nb), " ");
-    return s;
-}
+std::string textOf(const std::vector<std::uint8_t>& pdf, const std::string& name) { return testing::pdfText(pdf, name); }
+using testing::plainSpaces;
 bool contains(const std::string& hay, const std::string& needle) { return plainSpaces(hay).find(plainSpaces(needle)) != std::string::npos; }
 }  // namespace
 

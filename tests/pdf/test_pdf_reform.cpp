@@ -13,34 +13,16 @@
 #include "app/session.h"
 #include "core/einvoicing.h"
 #include "core/totals.h"
+#include "pdf_text.h"
 
 using namespace facturier;
 
 namespace {
 std::string extracted(const std::vector<std::uint8_t>& pdf, const std::string& name) {
-    std::string path = std::string(FACTURIER_BINARY_DIR) + "/test-reform-" + name + ".pdf";
-    std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -enc UTF-8 '" + path + "' - 2>/dev/null").c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    std::string raw, out;
-    std::array<char, 4096> buf;
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe.get())) > 0) raw.append(buf.data(), n);
-    for (std::size_t i = 0; i < raw.size(); ++i) {  // whitespace (and no-break spaces) as single spaces
-        bool nb = (raw.compare(i, 2, "\xC2\xA0") == 0 && ++i) || (raw.compare(i, 3, "\xE2\x80\xAF") == 0 && (i += 2));
-        char c = raw[i];
-        bool space = nb || c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-        if (space) { if (!out.empty() && out.back() != ' ') out += ' '; }
-        else out += c;
-    }
-    return out;
+    return testing::squeezedText(testing::pdfText(pdf, "reform-" + name));
 }
-// An amount as extracted: no-break spaces become plain ones.
-std::string plain(std::string s) {
-    for (const char* nb : {"\xC2\xA0", "\xE2\x80\xAF"})
-        for (std::size_t p; (p = s.find(nb)) != std::string::npos;) s.replace(p, std::char_traits<char>::length(nb), " ");
-    return s;
-}
+using testing::plainSpaces;
+std::string plain(const std::string& s) { return plainSpaces(s); }
 }  // namespace
 
 TEST_CASE("a dollar invoice prints and carries its VAT in euros at its rate (BT-6, BT-111)") {

@@ -11,21 +11,12 @@
 #include "app/session.h"
 #include "pdf/invoice_pdf.h"
 
+#include "pdf_text.h"
+
 using namespace facturier;
 
 namespace {
-std::string textOf(const std::vector<std::uint8_t>& pdf, const std::string& name) {
-    std::string path = std::string(FACTURIER_BINARY_DIR) + "/test-text-" + name + ".pdf";
-    std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
-    std::string cmd = "pdftotext -enc UTF-8 '" + path + "' - 2>/dev/null";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    std::string out;
-    std::array<char, 4096> buf;
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe.get())) > 0) out.append(buf.data(), n);
-    return out;
-}
+std::string textOf(const std::vector<std::uint8_t>& pdf, const std::string& name) { return testing::pdfText(pdf, "text-" + name); }
 // The faces the browser app embeds (CMakeLists.txt: FACTURIER_CHARSET).
 pdf::RenderOptions cutFonts() {
     pdf::RenderOptions o;

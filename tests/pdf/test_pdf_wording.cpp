@@ -17,6 +17,8 @@
 #include "core/printable.h"
 #include "core/validation.h"
 
+#include "pdf_text.h"
+
 using namespace facturier;
 
 namespace {
@@ -25,27 +27,9 @@ namespace {
 std::string textOf(const Workspace& ws, const Document& d, const std::string& name) {
     auto r = app::documentPdf(ws, d);
     REQUIRE_MESSAGE(r.ok, r.error);
-    std::string path = std::string(FACTURIER_BINARY_DIR) + "/test-wording-" + name + ".pdf";
-    std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(r.bytes.data()), static_cast<std::streamsize>(r.bytes.size()));
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -enc UTF-8 '" + path + "' - 2>/dev/null").c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    std::string raw;
-    std::array<char, 4096> buf;
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe.get())) > 0) raw.append(buf.data(), n);
-    std::string out;
-    for (char c : raw) {
-        bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-        if (space) { if (!out.empty() && out.back() != ' ') out += ' '; }
-        else out += c;
-    }
-    return out;
+    return testing::squeezedText(testing::pdfText(r.bytes, "wording-" + name));
 }
-std::string plainSpaces(std::string s) {
-    for (const char* nb : {"\xC2\xA0", "\xE2\x80\xAF"})
-        for (std::size_t p; (p = s.find(nb)) != std::string::npos;) s.replace(p, std::char_traits<char>::length(nb), " ");
-    return s;
-}
+using testing::plainSpaces;
 bool has(const std::string& text, const std::string& needle) { return plainSpaces(text).find(plainSpaces(needle)) != std::string::npos; }
 const std::string kNbsp = " ";  // U+00A0 in the PDF, a space once extracted
 
