@@ -26,7 +26,8 @@ run([
       const xml = (await api({ op: 'xml', id })).xml;
       const file = path.join(artifacts, `api-${name}.xml`);
       fs.writeFileSync(file, xml);
-      execFileSync('bash', [path.join(VALIDATORS, 'validate-cii.sh'), file, path.join(artifacts, `api-${name}-validation`)], { stdio: 'pipe' });
+      // As a French platform checks it: XSD, CEN EN 16931, Factur-X and BR-FR v1.4 (validate-einvoice.sh).
+      execFileSync('bash', [path.join(VALIDATORS, 'validate-einvoice.sh'), file, path.join(artifacts, `api-${name}-validation`)], { stdio: 'pipe' });
       const pdf = Buffer.from((await api({ op: 'pdf', id })).base64, 'base64');
       const pdfFile = path.join(artifacts, `api-${name}.pdf`);
       fs.writeFileSync(pdfFile, pdf);
@@ -37,7 +38,7 @@ run([
     await saved();
 
     // Reverse charge to a German business, in English.
-    const client = await api({ op: 'addClient', client: { id: 'x', kind: 'business', name: 'Bäckerei Müller GmbH', vatNumber: 'DE123456789',
+    const client = await api({ op: 'addClient', client: { id: 'x', kind: 'business', name: 'Bäckerei Müller GmbH', vatNumber: 'DE123456789', email: 'rechnungen@baeckerei-mueller.example',
       language: 'en', address: { line1: 'Königstraße 1', postcode: '70173', city: 'Stuttgart', country: 'DE' } } });
     const rc = await api({ op: 'draft', type: 'invoice', clientId: client.id, lines: [
       { description: 'Beratung (reverse charge)', quantity: '3', unitCode: 'DAY', unitPrice: '700', vatCategory: 'AE', vatRate: '0' }] });
