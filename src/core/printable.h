@@ -72,6 +72,7 @@ template <class D, class Fn> void visitDocumentTexts(D& d, Fn&& fn) {
     fn(std::string("notes"), d.notes, true);
     fn(std::string("purchaseOrder"), d.purchaseOrder, false);
     fn(std::string("terms.earlyPaymentText"), d.terms.earlyPaymentText, false);
+    if (d.exchangeRate) fn(std::string("exchangeRate.source"), d.exchangeRate->source, false);  // printed with the rate
 }
 
 // [SECTION] Normalising text that comes from outside

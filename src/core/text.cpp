@@ -142,6 +142,18 @@ std::string ellipsizeUtf8(std::string_view text, std::size_t maxBytes) {
     return truncateUtf8(text, maxBytes - ellipsis.size()) + std::string(ellipsis);
 }
 
+std::size_t characterLength(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    std::size_t len = sequenceLength(text, at);
+    std::size_t end = at + (len ? len : 1);
+    while (end < text.size()) {
+        std::size_t next = sequenceLength(text, end);
+        if (!next || !isCombiningMark(codePointAt(text, end, next))) break;
+        end += next;
+    }
+    return end - at;
+}
+
 std::size_t codePointCount(std::string_view text) {
     std::size_t n = 0;
     forEachCodePoint(text, [&](std::size_t, std::size_t, char32_t) { ++n; return true; });

@@ -29,6 +29,9 @@ std::string truncateUtf8(std::string_view text, std::size_t maxBytes);
 std::string truncateCodePoints(std::string_view text, std::size_t maxChars);
 // `text` when it fits `maxBytes`; otherwise its cut prefix followed by "…" (U+2026), in `maxBytes` in all.
 std::string ellipsizeUtf8(std::string_view text, std::size_t maxBytes);
+// Bytes of the character starting at `at`: one code point (an invalid byte counts one) and the combining
+// marks that follow it, so a line broken there never separates "e" from its accent.
+std::size_t characterLength(std::string_view text, std::size_t at);
 // Number of code points (invalid bytes count one each).
 std::size_t codePointCount(std::string_view text);
 

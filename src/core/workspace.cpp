@@ -163,6 +163,10 @@ OpResult issueDocument(Workspace& ws, const std::string& id, Date issueDate) {
     NextNumber next = peekNextNumber(*series, issueDate);
     if (!next.allocation) return OpResult::fail(next.errorKey, series->lastIssueDate ? series->lastIssueDate->iso() : "");
 
+    // Two series with one pattern would give a number twice: refused, never issued (numbering integrity).
+    for (const auto& other : ws.documents)
+        if (isIssued(other) && other.number == next.allocation->number)
+            return OpResult::fail("numbering.collision", next.allocation->number);
     // Everything checked: commit.
     d.number = next.allocation->number;
     d.seriesId = series->id;
@@ -394,7 +398,7 @@ std::vector<Line> proportionalLines(const Totals& t, Wide numerator, Wide denomi
         std::int64_t step = amountStep(cur);  // bases in hundredths at most (BR-DEC)
         std::int64_t basis = narrow(static_cast<Wide>(divideRounded(static_cast<Wide>(g.basis) * numerator, static_cast<Wide>(denominator) * step,
                                                                     Rounding::HalfAwayFromZero)) * step);
-        lines.push_back(groupLine(label, basis, g.category, g.rate, cur));
+        if (basis != 0) lines.push_back(groupLine(label, basis, g.category, g.rate, cur));  // no 0-priced line (BR-FR-DEC-03)
     }
     return lines;
 }
@@ -417,7 +421,8 @@ AmountFit fitGrandTotal(std::vector<Line>& lines, std::int64_t target, const Cur
     for (const auto& l : lines) bases.push_back(groupBasis(l, cur));
     auto rebuild = [&](const std::vector<std::int64_t>& b) {
         std::vector<Line> out;
-        for (std::size_t i = 0; i < lines.size(); ++i) out.push_back(groupLine(lines[i].description, b[i], lines[i].vatCategory, lines[i].vatRate, cur));
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (b[i] != 0) out.push_back(groupLine(lines[i].description, b[i], lines[i].vatCategory, lines[i].vatRate, cur));
         return out;
     };
     auto consider = [&](const std::vector<std::int64_t>& b) {
@@ -466,7 +471,7 @@ void restLines(const Workspace& ws, const Document& inv, const std::string& labe
         }
     }
     for (const auto& [k, g] : rest) {
-        if (g.basis == 0 && g.vat == 0) continue;
+        if (g.basis == 0) continue;  // nothing left to credit there (a lone VAT cent cannot be carried on a 0 line)
         cn.lines.push_back(groupLine(label, g.basis, g.category, g.rate, inv.currency));
         bool hasRate = categoryHasRate(g.category);
         if (hasRate && percentOf(g.basis, g.rate, Rounding::HalfAwayFromZero, amountStep(inv.currency)) != g.vat)
@@ -490,6 +495,8 @@ OpResult createCreditNote(Workspace& ws, const std::string& invoiceId, std::opti
     Document cn = derivedDraft(ws, *inv, DocumentType::CreditNote, today);
     cn.buyer = inv->buyer;
     cn.correctsId = inv->id;
+    cn.deliveryDate = inv->deliveryDate;  // it corrects that sale: same delivery date or service period
+    cn.periodStart = inv->periodStart;
     bool fr = inv->language != "en";
     Totals t = computeTotals(*inv);
     std::string label = (fr ? "Avoir sur la facture " : "Credit on invoice ") + inv->number;

@@ -29,16 +29,25 @@ std::string amount(std::int64_t minor, const Currency& c = euro()) {
 // sales line so the entry balances. Montantdevise and Idevise keep the original amounts.
 void bookInEuros(std::vector<Line>& lines, const Document& d) {
     Line* largest = nullptr;
-    std::int64_t balance = 0;
+    Line* largestVat = nullptr;
+    std::int64_t vatForeign = 0, vatEuros = 0;
     for (auto& l : lines) {
         l.currency = d.currency;
         l.foreign = l.debit ? l.debit : l.credit;
         l.debit = toEuros(d, l.debit).value_or(0);
         l.credit = toEuros(d, l.credit).value_or(0);
-        balance += l.debit - l.credit;
         bool sales = l.account == "706000" || l.account == "707000" || l.account == "419100";
         if (sales && l.credit != 0 && (!largest || std::abs(l.credit) > std::abs(largest->credit))) largest = &l;
+        if (l.account == "445710") {
+            vatForeign += l.foreign * (l.debit ? -1 : 1);
+            vatEuros += l.credit - l.debit;
+            if (l.credit != 0 && (!largestVat || std::abs(l.credit) > std::abs(largestVat->credit))) largestVat = &l;
+        }
     }
+    // The VAT in euros is the invoice's own (BT-111: the VAT total converted once), spread over its rates.
+    if (largestVat) largestVat->credit += toEuros(d, vatForeign).value_or(vatEuros) - vatEuros;
+    std::int64_t balance = 0;
+    for (const auto& l : lines) balance += l.debit - l.credit;
     if (largest) largest->credit += balance;
 }
 std::string clean(std::string s) {  // the separator and line breaks may not appear in a field
@@ -104,7 +113,9 @@ std::string fecText(const Workspace& ws, Date closing) {
         if (depositBasis) lines.push_back({"419100", "Clients - avances et acomptes reçus", "", "", depositBasis, 0});
         bool deposit = d.type == DocumentType::DepositInvoice;
         for (const auto& g : t.vat) {
-            std::string rate = categoryHasRate(g.category) ? " " + g.rate.toPlainString() + " %" : " " + std::string(categoryCode(g.category));
+            std::string percent = g.rate.toPlainString();  // French decimal comma: "5,5 %"
+            if (auto dot = percent.find('.'); dot != std::string::npos) percent[dot] = ',';
+            std::string rate = categoryHasRate(g.category) ? " " + percent + " %" : " " + std::string(categoryCode(g.category));
             if (deposit) lines.push_back({"419100", "Clients - avances et acomptes reçus", "", "", 0, sign * g.basis});
             else lines.push_back({goods ? "707000" : "706000", goods ? "Ventes de marchandises" : "Prestations de services", "", "", 0, sign * g.basis});
             if (g.vat) lines.push_back({"445710", "TVA collectée" + rate, "", "", 0, sign * g.vat});

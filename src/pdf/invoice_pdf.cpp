@@ -13,6 +13,7 @@
 #include "core/einvoicing.h"
 #include "core/epc_qr.h"
 #include "core/identifiers.h"
+#include "core/text.h"
 #include "core/totals.h"
 #include "core/validation.h"
 #include "io/base64.h"
@@ -160,7 +161,6 @@ public:
     float y = 0;
 
 private:
-    static size_t nextCharLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
     void wrapParagraph(const std::string& para, float maxWidth, bool bold, float size, std::vector<std::string>& out) {
         std::string current;
         size_t i = 0;
@@ -176,7 +176,7 @@ private:
                 // A word longer than the column is cut by characters.
                 std::string piece;
                 for (size_t k = 0; k < word.size();) {
-                    size_t len = nextCharLen(static_cast<unsigned char>(word[k]));
+                    size_t len = characterLength(word, k);  // a letter with its combining accents
                     std::string next = piece + word.substr(k, len);
                     if (width(next, bold, size) > maxWidth && !piece.empty()) { out.push_back(piece); piece.clear(); continue; }
                     piece = next;
@@ -361,7 +361,7 @@ private:
             if (first) {
                 c_.cellRight(kColQty, 44, base, formatDecimal(line.quantity, loc));
                 c_.cellLeft(kColQty + 6, 56, base, l_.unitName(line.unitCode, line.quantity));
-                c_.cellRight(kColPrice, 48, base, formatDecimal(line.unitPrice, loc, 2));
+                c_.cellRight(kColPrice, 48, base, formatDecimal(line.unitPrice, loc, std::min(2, d_.currency.minorDigits)));
                 c_.cellRight(kColVat, kColVat - kColPrice - 8, base, l_.vatTreatment(line.vatCategory, line.vatRate, true));
                 c_.cellRight(kRight - 4, kRight - 4 - (kColVat + 6), base, money(t_, lt.net, l_.fr));
                 first = false;

@@ -277,3 +277,78 @@ TEST_CASE("a credit note or deposit of an invoice with a negative VAT group keep
         CHECK(half.errorKey == "lifecycle.creditAmountNotExact");
     }
 }
+
+// [SECTION] Found when issue 10 was tried from a clean clone
+TEST_CASE("a credit amount whose share of a small VAT group rounds to nothing gives no 0-priced line") {
+    // 1000 € at 20 % and 0.50 € at 5.5 %: crediting 1000.00 € was "exact" but made a 0.00 line at 5.5 %
+    // that could not be issued (BR-FR-DEC-03).
+    Workspace ws = workspace();
+    Document d = newDraft(ws, DocumentType::Invoice, "cli-b2b", day(2026, 3, 2));
+    d.lines = {line("Conseil", 10000, 10000000), line("Brochure", 10000, 5000, 55000)};
+    std::string inv = addDraft(ws, d).id;
+    REQUIRE(issueDocument(ws, inv, day(2026, 3, 2)).ok);
+    for (std::int64_t amount : {std::int64_t{100000}, std::int64_t{1200}, std::int64_t{3}}) {
+        CAPTURE(amount);
+        AmountFit fit = creditAmountFit(ws, inv, amount);
+        auto cn = createCreditNote(ws, inv, amount, day(2026, 3, 3));
+        CHECK(cn.ok == fit.exact);
+        if (!cn.ok) continue;
+        for (const auto& l : ws.findDocument(cn.id)->lines) CHECK(l.unitPrice.scaled > 0);
+        CHECK(computeTotals(*ws.findDocument(cn.id)).grandTotal == amount);
+        CHECK(issueDocument(ws, cn.id, day(2026, 3, 3)).ok);
+    }
+}
+
+TEST_CASE("the exchange rate's source is checked for characters the fonts cannot draw") {
+    Workspace ws = workspace();
+    Document d = newDraft(ws, DocumentType::Invoice, "cli-b2b", day(2026, 3, 2));
+    d.deliveryDate = day(2026, 3, 2);
+    d.currency = cur("USD");
+    d.exchangeRate = ExchangeRate{Decimal::fromScaled(10800), day(2026, 3, 2), "BCE \xF0\x9F\x98\x80"};
+    d.lines = {line("Licence", 10000, 1000000)};
+    bool flagged = false;
+    for (const auto& i : validate(d, ws.seller)) flagged |= i.key == "legal.unprintable" && i.path == "exchangeRate.source";
+    CHECK(flagged);
+}
+
+TEST_CASE("two series with one pattern never issue one number twice") {
+    Workspace ws = workspace();
+    ws.findSeries("credit")->pattern = ws.findSeries("invoice")->pattern;  // F-{YYYY}-{SEQ:4} for both
+    std::string inv = draftInvoice(ws);
+    REQUIRE(issueDocument(ws, inv, day(2026, 3, 2)).ok);
+    auto cn = createCreditNote(ws, inv, std::nullopt, day(2026, 3, 3));
+    REQUIRE(cn.ok);
+    OpResult r = issueDocument(ws, cn.id, day(2026, 3, 3));
+    CHECK_FALSE(r.ok);
+    CHECK(r.errorKey == "numbering.collision");
+    CHECK(r.detail == ws.findDocument(inv)->number);
+    CHECK_FALSE(isIssued(*ws.findDocument(cn.id)));
+}
+
+TEST_CASE("an all-negative invoice is refused for its total only, not for a prepaid amount it does not have") {
+    Workspace ws = workspace();
+    Document d = newDraft(ws, DocumentType::Invoice, "cli-b2b", day(2026, 3, 2));
+    d.deliveryDate = day(2026, 3, 2);
+    d.lines = {line("Reprise", -20000, 100000)};
+    bool negative = false, prepaid = false;
+    for (const auto& i : validate(d, ws.seller)) {
+        negative |= i.key == "legal.negativeTotal";
+        prepaid |= i.key == "legal.prepaidTooLarge";
+    }
+    CHECK(negative);
+    CHECK_FALSE(prepaid);
+}
+
+TEST_CASE("a credit note keeps the delivery date and service period of the invoice it corrects") {
+    Workspace ws = workspace();
+    Document d = newDraft(ws, DocumentType::Invoice, "cli-b2b", day(2026, 11, 23));
+    d.lines = {line("Conseil", 10000, 10000000)};
+    d.deliveryDate = day(2026, 11, 20);
+    d.periodStart = day(2026, 11, 1);
+    std::string inv = addDraft(ws, d).id;
+    REQUIRE(issueDocument(ws, inv, day(2026, 11, 23)).ok);
+    auto cn = createCreditNote(ws, inv, std::nullopt, day(2026, 11, 26));
+    REQUIRE(cn.ok);
+    CHECK(ws.findDocument(cn.id)->deliveryDate == day(2026, 11, 20));  // was 26/11, the credit note's own date
+    CHECK(ws.findDocument(cn.id)->periodStart == day(2026, 11, 1));
+}

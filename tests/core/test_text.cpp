@@ -65,3 +65,13 @@ TEST_CASE("invalid bytes are reported and replaced, never passed on") {
     CHECK(sanitizeUtf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
     CHECK(isValidUtf8(sanitizeUtf8("\xE2\x82")));
 }
+
+TEST_CASE("a long word is broken between characters, never between a letter and its combining accent") {
+    std::string e = "e\xCC\x81";  // e + COMBINING ACUTE ACCENT
+    CHECK(characterLength("caf" + e, 3) == 3);
+    CHECK(characterLength("caf" + e, 0) == 1);
+    CHECK(characterLength("\xC3\xA9t\xC3\xA9", 0) == 2);
+    CHECK(characterLength("\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD!", 0) == 8);  // thumbs up + skin tone
+    CHECK(characterLength("\xFF" "a", 0) == 1);
+    CHECK(characterLength("a", 1) == 0);
+}

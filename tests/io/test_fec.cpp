@@ -1,5 +1,9 @@
 #include <doctest.h>
 
+#include <algorithm>
+
+#include <sstream>
+
 #include "core/einvoicing.h"
 
 #include <map>
@@ -107,4 +111,46 @@ TEST_CASE("the FEC has the 18 columns of article A47 A-1, balanced entries and w
     CHECK(vat == expectedVat);
     CHECK(bank == expectedBank);
     CHECK(io::fecFileName(ws, Date::fromYmd(2026, 12, 31)) == "732829320FEC20261231.txt");
+}
+
+TEST_CASE("a multi-rate invoice not in euros books the VAT in euros it prints (BT-111), not a sum of conversions") {
+    // KWD at 3.4567 per euro, three rates: converting each rate's VAT gave 1281.17 € in the FEC while
+    // the invoice printed 1281.16 € (the VAT total converted once).
+    Workspace ws = Workspace::withDefaultSeries();
+    Document d;
+    d.id = "doc-kwd";
+    d.type = DocumentType::Invoice;
+    d.status = Status::Issued;
+    d.number = "F-2026-0001";
+    d.issueDate = Date::fromYmd(2026, 3, 2);
+    d.currency = *currencyByCode("KWD");
+    d.exchangeRate = ExchangeRate{Decimal::fromScaled(34567), d.issueDate, "BCE"};
+    auto lineAt = [](std::int64_t priceScaled, int rate) {
+        Line l;
+        l.description = "x";
+        l.unitPrice = Decimal::fromScaled(priceScaled);
+        l.vatRate = Decimal::fromScaled(rate);
+        return l;
+    };
+    d.lines = {lineAt(191234560, 200000), lineAt(8765430, 55000), lineAt(12345670, 100000)};
+    ws.documents.push_back(d);
+    Totals t = computeTotals(d);
+    std::int64_t printed = *vatInEuros(d, t.vatTotal);
+    std::int64_t perRate = 0;
+    for (const auto& g : t.vat) perRate += *toEuros(d, g.vat);
+    CHECK(perRate != printed);  // the case where the two roundings differ
+    std::int64_t booked = 0;
+    std::string fec = io::fecText(ws, Date::fromYmd(2026, 12, 31));
+    std::istringstream in(fec);
+    for (std::string row; std::getline(in, row);) {
+        std::vector<std::string> f;
+        std::stringstream cells(row);
+        for (std::string c; std::getline(cells, c, '|');) f.push_back(c);
+        if (f.size() >= 13 && f[4] == "445710") {
+            std::string credit = f[12];
+            credit.erase(std::remove(credit.begin(), credit.end(), ','), credit.end());
+            booked += std::stoll(credit);
+        }
+    }
+    CHECK(booked == printed);
 }

@@ -92,3 +92,23 @@ TEST_CASE("the billing mode follows the nature and the situation, never x4 on a 
     d.paidAtIssue = true;
     CHECK(billingMode(d) == "S1");
 }
+
+TEST_CASE("a yen invoice prints its unit prices without decimals, as its amounts") {
+    // Was "7,380.00" beside "¥22,140": a yen has no minor unit.
+    Workspace ws = app::sampleWorkspace(Date::fromYmd(2026, 11, 23));
+    Date day = Date::fromYmd(2026, 12, 1);
+    Document d = newDraft(ws, DocumentType::Invoice, ws.clients[0].id, day);
+    d.language = "en";
+    d.currency = *currencyByCode("JPY");
+    d.exchangeRate = ExchangeRate{Decimal::fromInt(161), day, "ECB"};
+    d.lines = ws.documents[0].lines;
+    d.lines.resize(1);
+    d.lines[0].quantity = Decimal::fromInt(3);
+    d.lines[0].unitPrice = Decimal::fromInt(7380);
+    std::string id = addDraft(ws, d).id;
+    REQUIRE(issueDocument(ws, id, day).ok);
+    std::string text = extracted(app::documentPdf(ws, *ws.findDocument(id)).bytes, "jpy");
+    CHECK(text.find("7,380.00") == std::string::npos);
+    CHECK(text.find("7,380") != std::string::npos);
+    CHECK(text.find("22,140") != std::string::npos);
+}
