@@ -10,6 +10,7 @@
 //   {"op": "convert", "id": quoteId}                     → {"ok": true, "id": ...}
 //   {"op": "document", "id": ...}                        → {"ok": true, "document": {...}, "totals": {...}}
 //   {"op": "pdf", "id": ...}                             → {"ok": true, "base64": "...", "fileName": "..."}
+//   {"op": "draft", ..., "currency": "USD", "exchangeRate": {"perEuro": "1.08", "date": …, "source": …}, "paidAtIssue": true}
 //   {"op": "xml", "id": ...}                             → {"ok": true, "xml": "..."}
 //   {"op": "addRecurring", "template": {...}}            → {"ok": true, "id": "rec-12"}
 //   {"op": "workspace"}                                  → {"ok": true, "documents": n, "clients": n, "recurring": [...],
@@ -68,12 +69,18 @@ json run(const json& cmd) {
         if (!type) return fail("type");
         std::vector<Line> lines;
         json wrapper = {{"id", "x"}, {"type", "invoice"}, {"issueDate", today.iso()}, {"lines", cmd.value("lines", json::array())}};
+        // Optional, as the editor sets them: the currency with its exchange rate, paid when issued.
+        for (const char* key : {"currency", "exchangeRate", "paidAtIssue"})
+            if (cmd.contains(key)) wrapper[key] = cmd[key];
         auto decoded = io::decodeDocument(wrapper.dump());
         if (!decoded.ok()) return fail("decode", decoded.error().text());
         std::string client = cmd.value("clientId", "");
         return fromOp(s.apply([&](Workspace& ws) {
             Document d = newDraft(ws, *type, client, today);
             d.lines = decoded.get().lines;
+            if (cmd.contains("currency")) d.currency = decoded.get().currency;
+            d.exchangeRate = decoded.get().exchangeRate;
+            d.paidAtIssue = decoded.get().paidAtIssue;
             d.createdAt = today.days;
             return addDraft(ws, d);
         }));

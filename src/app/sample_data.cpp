@@ -41,6 +41,7 @@ Workspace sampleWorkspace(Date today) {
     c.kind = ClientKind::Consumer;
     c.name = "Gaëlle Dupré";
     c.address = {"8 rue Émile Zola", "", "33000", "Bordeaux", "FR"};
+    c.email = "gaelle.dupre@example.org";  // invoices reach her by e-mail (BT-49, EM)
     ws.clients = {a, b, c};
 
     ws.catalogue = {

@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const VALIDATORS = process.env.FACTURIER_VALIDATORS || path.join(ROOT, '../shared/validators');
 
 run([
-  ['reverse charge, deposit and final invoice, partial credit note: made in the browser and valid', async ({ context, origin, artifacts }) => {
+  ['reverse charge, deposit and final invoice, partial credit note, a dollar invoice paid at issue, a consumer: made in the browser and valid', async ({ context, origin, artifacts }) => {
     const page = await context.newPage();
     const w = watch(page, origin);
     await page.goto(origin + '/');
@@ -64,6 +64,25 @@ run([
     const credit = await api({ op: 'credit', id: rc.id, amount: 50000 });
     await api({ op: 'issue', id: credit.id });
     await validate(credit.id, 'credit-note');
+    // A dollar invoice to a French business with its rate (BT-6, BT-111: BR-FR-CO-12), paid at the counter (S2).
+    const fr = await api({ op: 'addClient', client: { id: 'x', kind: 'business', name: 'Studio Lumière SARL', siren: '443061841',
+      vatNumber: 'FR64443061841', address: { line1: '3 rue Oberkampf', postcode: '75011', city: 'Paris', country: 'FR' } } });
+    const usd = await api({ op: 'draft', type: 'invoice', clientId: fr.id, currency: 'USD', paidAtIssue: true,
+      exchangeRate: { perEuro: '1.0823', date: '2026-11-20', source: 'BCE' },
+      lines: [{ description: 'Licence annuelle', quantity: '1', unitCode: 'C62', unitPrice: '1250', vatCategory: 'S', vatRate: '20' }] });
+    await api({ op: 'issue', id: usd.id });
+    const usdXml = (await api({ op: 'xml', id: usd.id })).xml;
+    assert(usdXml.includes('<ram:TaxTotalAmount currencyID="EUR">') && usdXml.includes('<ram:ID>S2</ram:ID>'), 'USD XML: BT-111 and S2');
+    const usdText = await validate(usd.id, 'usd-paid');
+    assert(usdText.includes('TVA en euros') && usdText.includes('Facture acquittée le'), 'USD PDF: VAT in euros, paid');
+    // A consumer reached by e-mail (B2C, BT-49 as EM).
+    const person = await api({ op: 'addClient', client: { id: 'x', kind: 'consumer', name: 'Gaëlle Dupré', email: 'gaelle.dupre@example.org',
+      address: { line1: '8 rue Émile Zola', postcode: '33000', city: 'Bordeaux', country: 'FR' } } });
+    const b2c = await api({ op: 'draft', type: 'invoice', clientId: person.id,
+      lines: [{ description: 'Retouches — robe', quantity: '1', unitCode: 'C62', unitPrice: '145', vatCategory: 'S', vatRate: '20' }] });
+    await api({ op: 'issue', id: b2c.id });
+    await validate(b2c.id, 'b2c');
+
     await api({ op: 'pay', id: rc.id, amount: 160000, reference: 'SEPA-42' });
     await saved();
     await page.reload();
