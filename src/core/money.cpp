@@ -210,16 +210,13 @@ std::optional<Decimal> parseDecimal(std::string_view text) {
 std::optional<Money> parseMoney(std::string_view text, const Currency& currency) {
     auto d = parseDecimal(text);
     if (!d) return std::nullopt;
-    // A currency without minor units has no decimal mark: "7,380" or "7.380" yen is 7380 (grouping).
+    // A currency without minor units has no decimal mark: "7,380" or "7.380" yen is 7380 (grouping), i.e.
+    // the single separator followed by exactly three digits read as 7.380 is a thousand times too small.
     if (currency.minorDigits == 0 && d->scaled % Decimal::kScale != 0) {
-        std::string digits;
-        for (char c : text) if (c >= '0' && c <= '9') digits += c;
-        auto regrouped = parseDecimal(digits);
         std::size_t marks = static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return c == '.' || c == ','; }));
-        std::size_t lastMark = text.find_last_of(".,");
         std::size_t after = 0;
-        for (std::size_t i = lastMark + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++after;
-        if (regrouped && marks == 1 && after == 3) d = Decimal{d->scaled < 0 ? -regrouped->scaled : regrouped->scaled};
+        for (std::size_t i = text.find_last_of(".,") + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++after;
+        if (marks == 1 && after == 3) d = Decimal{d->scaled * 1000};
     }
     std::int64_t factor = Decimal::kScale;
     for (int i = 0; i < currency.minorDigits; ++i) factor /= 10;

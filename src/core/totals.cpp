@@ -125,9 +125,8 @@ Totals computeTotals(const Document& doc) {
     return t;
 }
 
-bool withinAmountLimit(const Document& doc) {
+bool withinAmountLimit(const Document& doc, const Totals& t) {
     auto ok = [](std::int64_t v) { return v <= kMaxDocumentAmount && v >= -kMaxDocumentAmount; };
-    Totals t = computeTotals(doc);
     for (const auto& l : t.lines) if (!ok(l.gross) || !ok(l.net)) return false;
     for (const auto& g : t.vat) if (!ok(g.basis) || !ok(g.vat)) return false;
     if (!ok(t.lineNetSum) || !ok(t.taxBasis) || !ok(t.grandTotal) || !ok(t.prepaid) || !ok(t.dueAmount)) return false;

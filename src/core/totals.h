@@ -66,8 +66,8 @@ LineTotal computeLine(const Line& line, const Currency& currency);
 // refused beyond it (decoding, validate()), so sums over every document of a workspace (tens of
 // thousands) always fit in 64 bits and no report, list or export can overflow on data that decoded.
 constexpr std::int64_t kMaxDocumentAmount = 100'000'000'000'000;
-// True when every line, group, total, prepaid amount and payment of `doc` is within kMaxDocumentAmount.
-// Throws MoneyError when the totals themselves overflow.
-bool withinAmountLimit(const Document& doc);
+// True when every line, group, total, prepaid amount and payment of `doc` (whose computed totals are
+// `t`) is within kMaxDocumentAmount.
+bool withinAmountLimit(const Document& doc, const Totals& t);
 
 }  // namespace facturier

@@ -143,7 +143,7 @@ std::vector<ValidationIssue> validate(const Document& d, const Seller& seller) {
     visitDocumentTexts(d, printableChecker(c.issues));
     try {
         Totals t = computeTotals(d);
-        if (!withinAmountLimit(d)) c.error("legal.amountOverflow", "lines");
+        if (!withinAmountLimit(d, t)) c.error("legal.amountOverflow", "lines");
         if (t.grandTotal < 0) c.error("legal.negativeTotal", "lines");
         if (t.prepaid > 0 && t.prepaid > t.grandTotal) c.error("legal.prepaidTooLarge", "prepaid");
     } catch (const MoneyError&) {

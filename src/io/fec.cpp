@@ -15,7 +15,7 @@ struct Line {
     std::string account, accountLabel, aux, auxLabel;
     std::int64_t debit = 0, credit = 0;
     std::int64_t foreign = 0;  // Montantdevise: the amount in the document's currency (minor units)
-    std::optional<Currency> currency;  // Idevise, for a document not in euros
+    std::optional<Currency> currency = std::nullopt;  // Idevise, for a document not in euros
 };
 
 std::string amount(std::int64_t minor, const Currency& c = euro()) {

@@ -385,7 +385,7 @@ Document decDocument(const Reader& r) {
     d.occurrence = static_cast<int>(r.at("occurrence").integer(-1));
     // Amounts must fit: computing the totals now turns an overflow into a decoding error.
     bool within = false;
-    try { within = withinAmountLimit(d); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
+    try { within = withinAmountLimit(d, computeTotals(d)); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
     if (!within) r.at("lines").fail("amounts beyond 10^14 minor units");
     return d;
 }
@@ -411,7 +411,7 @@ RecurringTemplate decRecurring(const Reader& r) {
     Document probe;
     probe.lines = t.lines;
     bool within = false;
-    try { within = withinAmountLimit(probe); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
+    try { within = withinAmountLimit(probe, computeTotals(probe)); } catch (const MoneyError& e) { r.at("lines").fail(e.what()); }
     if (!within) r.at("lines").fail("amounts beyond 10^14 minor units");
     return t;
 }

@@ -140,10 +140,8 @@ void EditorView::dates(const Translator& tr) {
 }
 
 // [SECTION] Lines
-void EditorView::linesTable(const app::Session& session, const Translator& tr) {
+void EditorView::linesTable(const app::Session& session, const Translator& tr, const Totals& totals) {
     Locale loc = localeOf(tr);
-    Totals totals;  // a typed amount too large to compute shows no line totals (the totals panel says why)
-    try { totals = computeTotals(draft_); } catch (const MoneyError&) {}
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("lines", 8, flags)) {
         ImGui::TableSetupColumn(tr.tr("line.description"), 0, 4.f);
@@ -365,13 +363,13 @@ void EditorView::draw(app::Session& session, const Translator& tr, Navigator& na
         if (currency_.draw("##currency", code, tr, ImGui::GetFontSize() * 9))
             if (auto c = currencyByCode(code)) { draft_.currency = *c; dirty_ = true; }
     }
-    {
-        std::int64_t vat = 0;
-        try { vat = computeTotals(draft_).vatTotal; } catch (const MoneyError&) {}
-        dirty_ |= exchangeRateFields(draft_.exchangeRate, draft_, vat, tr);
-        fieldIssues(issues_, "exchangeRate", tr);
-    }
-    linesTable(session, tr);
+    // One computation for the rate's VAT in euros and the lines' amounts (a typed amount too large to
+    // compute shows none; the totals panel says why).
+    Totals totals;
+    try { totals = computeTotals(draft_); } catch (const MoneyError&) {}
+    dirty_ |= exchangeRateFields(draft_.exchangeRate, draft_, totals.vatTotal, tr);
+    fieldIssues(issues_, "exchangeRate", tr);
+    linesTable(session, tr, totals);
 
     float avail = ImGui::GetContentRegionAvail().x;
     bool wide = avail > 700;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/session.h"
+#include "core/totals.h"
 #include "ui/currency_picker.h"
 #include "ui/i18n.h"
 #include "ui/navigator.h"
@@ -21,7 +22,7 @@ private:
     void commit(app::Session& session);
     void clientPicker(app::Session& session, const Translator& tr);
     void dates(const Translator& tr);
-    void linesTable(const app::Session& session, const Translator& tr);
+    void linesTable(const app::Session& session, const Translator& tr, const Totals& totals);
     void catalogueSearch(const app::Session& session, const Translator& tr);
     void totalsPanel(const Translator& tr);
     void issueButton(app::Session& session, const Translator& tr, Navigator& nav);
